@@ -1,0 +1,21 @@
+/** Limits that the web app and the server both need, kept in one place. */
+export const LIMITS = {
+  displayName: 120,
+  legalName: 200,
+  phone: 40,
+  email: 254,
+  note: 10_000,
+  anonymousNickname: 80,
+  anonymousDescription: 1_000,
+  headCount: 10_000,
+  encounterMinutes: 24 * 60,
+  personsPerEncounter: 200,
+  workersPerEncounter: 50,
+  languages: 10,
+  search: 120,
+  pageSize: 100,
+  teamName: 120,
+  passwordMin: 8,
+  passwordMax: 256,
+  reason: 500,
+} as const;

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { checkInsz } from "./insz.ts";
+import { LIMITS } from "./limits.ts";
+import { CONTACT_PREFERENCES, PLACE_TYPES, ROLES, UI_LANGUAGES } from "./vocabulary.ts";
+
+/**
+ * Input shapes shared by the server (validation, OpenAPI) and the web app (forms).
+ * Strict objects: an unknown field is an error, not silently dropped.
+ */
+export const uuid = z.uuid({ message: "Must be a UUID" });
+export const isoDateTime = z.iso.datetime({ offset: true, message: "Must be an ISO 8601 date-time" });
+export const isoDate = z.iso.date({ message: "Must be a date (YYYY-MM-DD)" });
+
+export const insz = z
+  .string()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const check = checkInsz(value);
+    if (!check.valid) {
+      ctx.addIssue({ code: "custom", message: `Not a valid national or BIS number (${check.reason})`, params: { reason: `insz_${check.reason}` } });
+    }
+  })
+  .transform((value) => value.replace(/[\s.\-]/g, ""));
+
+const trimmed = (max: number) => z.string().trim().max(max);
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a language tag such as nl or fr-BE");
+
+export const personFields = {
+  displayName: trimmed(LIMITS.displayName).min(1, "Required"),
+  legalName: trimmed(LIMITS.legalName).nullable().optional(),
+  birthDate: isoDate.nullable().optional(),
+  insz: insz.nullable().optional(),
+  phone: trimmed(LIMITS.phone).nullable().optional(),
+  email: z.email().max(LIMITS.email).nullable().optional(),
+  languages: z.array(languageTag).max(LIMITS.languages).optional(),
+  contactPreference: z.enum(CONTACT_PREFERENCES).nullable().optional(),
+};
+
+export const personCreate = z.strictObject(personFields);
+export type PersonCreate = z.infer<typeof personCreate>;
+
+export const personPatch = z.strictObject({
+  ...personFields,
+  displayName: personFields.displayName.optional(),
+  version: z.number().int().positive(),
+});
+export type PersonPatch = z.infer<typeof personPatch>;
+
+export const encounterCreate = z
+  .strictObject({
+    id: uuid.optional(),
+    startedAt: isoDateTime,
+    durationMinutes: z.number().int().min(0).max(LIMITS.encounterMinutes).optional(),
+    placeType: z.enum(PLACE_TYPES),
+    workerIds: z.array(uuid).max(LIMITS.workersPerEncounter).optional(),
+    personIds: z.array(uuid).max(LIMITS.personsPerEncounter).optional(),
+    anonymous: z
+      .strictObject({
+        nickname: trimmed(LIMITS.anonymousNickname).optional(),
+        description: trimmed(LIMITS.anonymousDescription).optional(),
+        headCount: z.number().int().min(1).max(LIMITS.headCount).optional(),
+      })
+      .optional(),
+    note: trimmed(LIMITS.note).optional(),
+  });
+export type EncounterCreate = z.infer<typeof encounterCreate>;
+
+export const loginInput = z.strictObject({
+  email: z.string().trim().max(LIMITS.email).min(1, "Required"),
+  password: z.string().min(1, "Required").max(LIMITS.passwordMax),
+});
+
+export const password = z.string().min(LIMITS.passwordMin, `At least ${LIMITS.passwordMin} characters`).max(LIMITS.passwordMax);
+
+export const teamInput = z.strictObject({ name: trimmed(LIMITS.teamName).min(1, "Required") });
+
+export const userInvite = z.strictObject({
+  email: z.email().max(LIMITS.email),
+  displayName: trimmed(LIMITS.displayName).min(1, "Required"),
+  role: z.enum(ROLES),
+  teamIds: z.array(uuid).max(20).optional(),
+  language: z.enum(UI_LANGUAGES).optional(),
+});
+
+export const userPatch = z.strictObject({
+  displayName: trimmed(LIMITS.displayName).min(1).optional(),
+  role: z.enum(ROLES).optional(),
+  teamIds: z.array(uuid).max(20).optional(),
+  status: z.enum(["active", "disabled"]).optional(),
+  language: z.enum(UI_LANGUAGES).optional(),
+  version: z.number().int().positive(),
+});
+
+export const organisationPatch = z.strictObject({
+  name: trimmed(120).min(1).optional(),
+  lapseDays: z.number().int().min(1).max(3650).optional(),
+  languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
+  version: z.number().int().positive(),
+});
+
+export const acceptInvitation = z.strictObject({ token: z.string().min(10).max(200), password });

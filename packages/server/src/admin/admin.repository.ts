@@ -1,0 +1,176 @@
+import { randomBytes } from "node:crypto";
+import { AppError, DAY, type Role } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import { endUserSessions, hashToken } from "../auth/session-store.ts";
+import { fromJson, toJson } from "../db/values.ts";
+import { newId } from "../ids.ts";
+import { teamIdsOf } from "../users/user.repository.ts";
+import { createTeam, createUser, setTeams } from "./provisioning.ts";
+
+export const INVITATION_DAYS = 14;
+
+const stale = (): AppError => new AppError("stale_version", "This was changed by someone else; reload and try again");
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  lapseDays: number;
+  languages: string[];
+  version: number;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  status: string;
+  teamIds: string[];
+  language: string;
+  lastLoginAt: string | null;
+  version: number;
+}
+
+/** Administration of the actor's own organisation. Routes guarantee the actor is an admin. */
+export class AdminRepository {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get organisationId(): string {
+    return this.ctx.user.organisationId;
+  }
+
+  async organisation(): Promise<OrganisationView> {
+    const row = await this.ctx.db.selectFrom("organisation").selectAll().where("id", "=", this.organisationId).executeTakeFirstOrThrow();
+    return { id: row.id, name: row.name, lapseDays: row.lapse_days, languages: fromJson<string[]>(row.languages, []), version: row.version };
+  }
+
+  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; languages?: string[] | undefined; version: number }): Promise<OrganisationView> {
+    await this.ctx.transaction(async (trx) => {
+      const result = await trx
+        .updateTable("organisation")
+        .set({
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.lapseDays !== undefined ? { lapse_days: patch.lapseDays } : {}),
+          ...(patch.languages !== undefined ? { languages: toJson(patch.languages) } : {}),
+          updated_at: this.ctx.now(),
+          version: patch.version + 1,
+        })
+        .where("id", "=", this.organisationId)
+        .where("version", "=", patch.version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw stale();
+      await this.ctx.auditWrite(trx, { action: "organisation.update", entityType: "organisation", entityId: this.organisationId });
+    });
+    return this.organisation();
+  }
+
+  async teams(): Promise<Array<{ id: string; name: string; memberIds: string[]; version: number }>> {
+    const rows = await this.ctx.db.selectFrom("team").selectAll().where("organisation_id", "=", this.organisationId).orderBy("name").execute();
+    const members = await this.ctx.db.selectFrom("team_membership").select(["team_id", "user_id"]).where("organisation_id", "=", this.organisationId).execute();
+    return rows.map((t) => ({ id: t.id, name: t.name, version: t.version, memberIds: members.filter((m) => m.team_id === t.id).map((m) => m.user_id) }));
+  }
+
+  async createTeam(name: string): Promise<{ id: string; name: string; memberIds: string[]; version: number }> {
+    const id = await this.ctx.transaction(async (trx) => {
+      const teamId = await createTeam(trx, this.ctx.clock, this.organisationId, name);
+      await this.ctx.auditWrite(trx, { action: "team.create", entityType: "team", entityId: teamId });
+      return teamId;
+    });
+    return { id, name, memberIds: [], version: 1 };
+  }
+
+  async renameTeam(id: string, name: string, version: number): Promise<void> {
+    await this.ctx.transaction(async (trx) => {
+      const exists = await trx.selectFrom("team").select("version").where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
+      if (!exists) throw new AppError("not_found", "Team not found");
+      const result = await trx.updateTable("team").set({ name, updated_at: this.ctx.now(), version: version + 1 }).where("organisation_id", "=", this.organisationId).where("id", "=", id).where("version", "=", version).executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw stale();
+      await this.ctx.auditWrite(trx, { action: "team.update", entityType: "team", entityId: id });
+    });
+  }
+
+  async users(): Promise<UserView[]> {
+    const rows = await this.ctx.db.selectFrom("user_account").selectAll().where("organisation_id", "=", this.organisationId).orderBy("display_name").execute();
+    const teams = await teamIdsOf(this.ctx.db, this.organisationId, rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      email: r.email,
+      displayName: r.display_name,
+      role: r.role,
+      status: r.status,
+      teamIds: teams.get(r.id) ?? [],
+      language: r.language,
+      lastLoginAt: r.last_login_at,
+      version: r.version,
+    }));
+  }
+
+  async user(id: string): Promise<UserView> {
+    const found = (await this.users()).find((u) => u.id === id);
+    if (!found) throw new AppError("not_found", "Account not found");
+    return found;
+  }
+
+  /** Creates an invited account and a one-time invitation token (shown once, stored hashed). */
+  async invite(input: { email: string; displayName: string; role: Role; teamIds?: string[] | undefined; language?: string | undefined }): Promise<{ user: UserView; invitationToken: string; invitationUrl: string }> {
+    const token = `${this.organisationId}.${randomBytes(24).toString("base64url")}`;
+    const userId = await this.ctx.transaction(async (trx) => {
+      const id = await createUser(trx, this.ctx.clock, this.organisationId, { email: input.email, displayName: input.displayName, role: input.role, teamIds: input.teamIds ?? [], ...(input.language ? { language: input.language } : {}) });
+      await trx
+        .insertInto("invitation")
+        .values({
+          organisation_id: this.organisationId,
+          id: newId(this.ctx.clock),
+          user_id: id,
+          token_hash: hashToken(token),
+          expires_at: new Date(this.ctx.clock.now().getTime() + INVITATION_DAYS * DAY).toISOString(),
+          used_at: null,
+          created_by: this.ctx.user.userId,
+          created_at: this.ctx.now(),
+        })
+        .execute();
+      await this.ctx.auditWrite(trx, { action: "user.invite", entityType: "user", entityId: id });
+      return id;
+    });
+    const invitationUrl = `${this.ctx.services.config.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
+    return { user: await this.user(userId), invitationToken: token, invitationUrl };
+  }
+
+  /** Changes an account; disabling it ends all its sessions in the same transaction. */
+  async updateUser(id: string, patch: { displayName?: string | undefined; role?: Role | undefined; teamIds?: string[] | undefined; status?: "active" | "disabled" | undefined; language?: string | undefined; version: number }): Promise<UserView> {
+    const current = await this.user(id);
+    if (id === this.ctx.user.userId && (patch.status === "disabled" || (patch.role !== undefined && patch.role !== "admin"))) {
+      throw new AppError("rule_violation", "You cannot disable your own account or take away your own admin role");
+    }
+    if (patch.status === "active" && current.status === "invited") {
+      throw new AppError("rule_violation", "An invited account becomes active when the invitation is accepted");
+    }
+    await this.ctx.transaction(async (trx) => {
+      const result = await trx
+        .updateTable("user_account")
+        .set({
+          ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+          ...(patch.role !== undefined ? { role: patch.role } : {}),
+          ...(patch.status !== undefined ? { status: patch.status } : {}),
+          ...(patch.language !== undefined ? { language: patch.language } : {}),
+          updated_at: this.ctx.now(),
+          version: patch.version + 1,
+        })
+        .where("organisation_id", "=", this.organisationId)
+        .where("id", "=", id)
+        .where("version", "=", patch.version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw stale();
+      if (patch.teamIds !== undefined) await setTeams(trx, this.ctx.clock, this.organisationId, id, patch.teamIds);
+      if (patch.status === "disabled") await endUserSessions(trx, this.organisationId, id, this.ctx.now(), "account_disabled");
+      await this.ctx.auditWrite(trx, { action: patch.status === "disabled" ? "user.disable" : "user.update", entityType: "user", entityId: id });
+    });
+    return this.user(id);
+  }
+
+  /** Does the person exist in the organisation? Admins manage involvement by id. */
+  async assertPerson(personId: string): Promise<void> {
+    const row = await this.ctx.db.selectFrom("person").select("id").where("organisation_id", "=", this.organisationId).where("id", "=", personId).executeTakeFirst();
+    if (!row) throw new AppError("not_found", "Person not found");
+  }
+}

@@ -1,0 +1,124 @@
+import type { FastifyReply } from "fastify";
+import { z } from "zod";
+import { AppError, acceptInvitation, loginInput, UI_LANGUAGES } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { findSessionUser, type SessionUser } from "../users/user.repository.ts";
+import { verifyLogin } from "./login.ts";
+import { createSession, endSession, hashToken, PRE_SESSION_COOKIE, randomToken, SESSION_COOKIE } from "./session-store.ts";
+
+function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
+  return {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: ctx.services.config.publicUrl.startsWith("https://"),
+    ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}),
+  };
+}
+
+/** Logs a user in: a new session (and so a new session id and CSRF token) every time. */
+async function startSession(ctx: RequestContext, reply: FastifyReply, organisationId: string, userId: string): Promise<{ user: SessionUser; csrfToken: string }> {
+  if (ctx.actor.kind === "user") await endSession(ctx.services, ctx.actor, "replaced");
+  const { cookie, csrfToken } = await createSession(ctx.services, organisationId, userId);
+  void reply.setCookie(SESSION_COOKIE, cookie, cookieOptions(ctx, ctx.services.config.sessionAbsoluteHours * 3600));
+  void reply.clearCookie(PRE_SESSION_COOKIE, { path: "/" });
+  const user = await findSessionUser(ctx.db, organisationId, userId);
+  if (!user) throw new AppError("unauthenticated", "Account not found");
+  ctx.services.audit.read({ organisationId, actorKind: "user", actorId: userId, requestId: ctx.requestId }, { action: "auth.login", entityType: "user", entityId: userId });
+  return { user, csrfToken };
+}
+
+async function acceptInvite(ctx: RequestContext, token: string, password: string): Promise<{ organisationId: string; userId: string }> {
+  const organisationId = token.split(".")[0] ?? "";
+  const now = ctx.now();
+  const invitation = await ctx.db.selectFrom("invitation").selectAll().where("organisation_id", "=", organisationId).where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  if (!invitation || invitation.used_at !== null || invitation.expires_at <= now) {
+    throw new AppError("validation_failed", "This invitation is not valid or has expired", [{ path: "body.token", code: "invalid_invitation", message: "Ask your administrator for a new invitation" }]);
+  }
+  const passwordHash = await ctx.services.hashPassword(password);
+  await ctx.transaction(async (trx) => {
+    const used = await trx.updateTable("invitation").set({ used_at: now }).where("organisation_id", "=", organisationId).where("id", "=", invitation.id).where("used_at", "is", null).executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) throw new AppError("conflict", "This invitation was used already");
+    await trx
+      .updateTable("user_account")
+      .set((eb) => ({ password_hash: passwordHash, status: "active", updated_at: now, version: eb("version", "+", 1) }))
+      .where("organisation_id", "=", organisationId)
+      .where("id", "=", invitation.user_id)
+      .where("status", "=", "invited")
+      .execute();
+  });
+  return { organisationId, userId: invitation.user_id };
+}
+
+export const authRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "GET",
+    url: "/api/auth/session",
+    permission: "public",
+    summary: "The current user (or null) and the CSRF token for state-changing requests",
+    tags: ["auth"],
+    handler: async ({ ctx, request, reply }) => {
+      if (ctx.actor.kind === "user") {
+        return { user: await findSessionUser(ctx.db, ctx.actor.organisationId, ctx.actor.userId), csrfToken: request.sessionCsrf };
+      }
+      let token = request.cookies[PRE_SESSION_COOKIE];
+      if (!token) {
+        token = randomToken();
+        void reply.setCookie(PRE_SESSION_COOKIE, token, cookieOptions(ctx));
+      }
+      return { user: null, csrfToken: token };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/login",
+    permission: "public",
+    summary: "Log in with e-mail and password",
+    tags: ["auth"],
+    body: loginInput,
+    rateLimit: 30,
+    handler: async ({ ctx, body, reply }) => {
+      const { organisationId, userId } = await verifyLogin(ctx.services, body.email, body.password);
+      return startSession(ctx, reply, organisationId, userId);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/logout",
+    permission: "user",
+    summary: "Log out: the session ends on the server",
+    tags: ["auth"],
+    status: 204,
+    handler: async ({ ctx, reply }) => {
+      await endSession(ctx.services, ctx.user, "logout");
+      void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/accept-invitation",
+    permission: "public",
+    summary: "Set the password of an invited account and log in",
+    tags: ["auth"],
+    body: acceptInvitation,
+    rateLimit: 30,
+    handler: async ({ ctx, body, reply }) => {
+      const { organisationId, userId } = await acceptInvite(ctx, body.token, body.password);
+      return startSession(ctx, reply, organisationId, userId);
+    },
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/auth/me",
+    permission: "user",
+    summary: "Change the signed-in user's own language",
+    tags: ["auth"],
+    body: z.strictObject({ language: z.enum(UI_LANGUAGES) }),
+    handler: async ({ ctx, body }) => {
+      const { organisationId, userId } = ctx.user;
+      await ctx.db.updateTable("user_account").set({ language: body.language, updated_at: ctx.now() }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+      return { user: await findSessionUser(ctx.db, organisationId, userId) };
+    },
+  }),
+];

@@ -1,0 +1,105 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Kysely } from "kysely";
+import { MINUTE, HOUR } from "@nabij/domain";
+import type { Database } from "../db/schema.ts";
+import type { Services } from "../access/context.ts";
+import type { UserActor } from "../access/actor.ts";
+
+export const SESSION_COOKIE = "nabij_session";
+export const PRE_SESSION_COOKIE = "nabij_csrf";
+
+/** Only a keyed hash of the cookie's secret is stored, so a database copy opens no session. */
+function sessionId(key: Buffer, secret: string): string {
+  return createHmac("sha256", key).update(secret).digest("base64url");
+}
+
+/** One-time tokens (invitations) are stored as a plain sha-256: they carry 192 random bits. */
+export const hashToken = (token: string): string => createHash("sha256").update(token).digest("base64url");
+
+export const randomToken = (): string => randomBytes(32).toString("base64url");
+
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface OpenSession {
+  actor: UserActor;
+  csrfToken: string;
+}
+
+/** Parses "<organisationId>.<secret>"; the organisation part keeps the key shardable. */
+function parseCookie(value: string): { organisationId: string; secret: string } | undefined {
+  const dot = value.indexOf(".");
+  if (dot < 1) return undefined;
+  return { organisationId: value.slice(0, dot), secret: value.slice(dot + 1) };
+}
+
+export async function createSession(services: Services, organisationId: string, userId: string): Promise<{ cookie: string; csrfToken: string }> {
+  const secret = randomToken();
+  const csrfToken = randomToken();
+  const now = services.clock.now();
+  await services.db
+    .insertInto("session")
+    .values({
+      organisation_id: organisationId,
+      id: sessionId(services.sessionKey, secret),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + services.config.sessionAbsoluteHours * HOUR).toISOString(),
+      ended_at: null,
+      ended_reason: null,
+    })
+    .execute();
+  return { cookie: `${organisationId}.${secret}`, csrfToken };
+}
+
+async function endSessionRow(db: Kysely<Database>, organisationId: string, id: string, at: string, reason: string): Promise<void> {
+  await db.updateTable("session").set({ ended_at: at, ended_reason: reason }).where("organisation_id", "=", organisationId).where("id", "=", id).where("ended_at", "is", null).execute();
+}
+
+/**
+ * Resolves a session cookie to its user, ending it when idle or past its absolute limit,
+ * or when the account is no longer active. Touches last_seen_at at most once a minute.
+ */
+export async function resolveSession(services: Services, cookie: string | undefined): Promise<OpenSession | undefined> {
+  const parsed = cookie ? parseCookie(cookie) : undefined;
+  if (!parsed) return undefined;
+  const id = sessionId(services.sessionKey, parsed.secret);
+  const row = await services.db
+    .selectFrom("session")
+    .innerJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "session.organisation_id").onRef("user_account.id", "=", "session.user_id"))
+    .select(["session.id", "session.user_id", "session.csrf_token", "session.last_seen_at", "session.expires_at", "session.ended_at", "user_account.role", "user_account.status"])
+    .where("session.organisation_id", "=", parsed.organisationId)
+    .where("session.id", "=", id)
+    .executeTakeFirst();
+  if (!row || row.ended_at !== null) return undefined;
+
+  const now = services.clock.now();
+  const idleLimit = new Date(row.last_seen_at).getTime() + services.config.sessionIdleMinutes * MINUTE;
+  const ended = row.status !== "active" ? "account_disabled" : now.getTime() >= new Date(row.expires_at).getTime() ? "absolute_timeout" : now.getTime() >= idleLimit ? "idle_timeout" : undefined;
+  if (ended) {
+    await endSessionRow(services.db, parsed.organisationId, id, now.toISOString(), ended);
+    return undefined;
+  }
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > MINUTE) {
+    await services.db.updateTable("session").set({ last_seen_at: now.toISOString() }).where("organisation_id", "=", parsed.organisationId).where("id", "=", id).execute();
+  }
+  const teams = await services.db.selectFrom("team_membership").select("team_id").where("organisation_id", "=", parsed.organisationId).where("user_id", "=", row.user_id).execute();
+  return {
+    actor: { kind: "user", organisationId: parsed.organisationId, userId: row.user_id, role: row.role, teamIds: teams.map((t) => t.team_id), sessionId: id },
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function endSession(services: Services, actor: UserActor, reason: string): Promise<void> {
+  await endSessionRow(services.db, actor.organisationId, actor.sessionId, services.clock.now().toISOString(), reason);
+}
+
+/** Ends every open session of a user (when the account is disabled). */
+export async function endUserSessions(db: Kysely<Database>, organisationId: string, userId: string, at: string, reason: string): Promise<void> {
+  await db.updateTable("session").set({ ended_at: at, ended_reason: reason }).where("organisation_id", "=", organisationId).where("user_id", "=", userId).where("ended_at", "is", null).execute();
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from "kysely";
+import type { DialectName } from "./connect.ts";
+
+/**
+ * The one door for steps that differ per database (full-text indexes, triggers, roles,
+ * row locks). Everything else in migrations and repositories is dialect-neutral.
+ */
+export async function perDialect<T>(
+  dialect: DialectName,
+  steps: { sqlite: () => Promise<T>; postgres: () => Promise<T> },
+): Promise<T> {
+  return dialect === "postgres" ? steps.postgres() : steps.sqlite();
+}
+
+/** Works out the dialect of a Kysely instance inside a migration, where only `db` is given. */
+export function dialectOf(db: Kysely<unknown>): DialectName {
+  const adapter = db.getExecutor().adapter.constructor.name;
+  return adapter.startsWith("Postgres") ? "postgres" : "sqlite";
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as foundation from "./2026-11-29T0900-foundation.ts";
+
+/**
+ * Every migration, in order. Append-only: names are dates, and a test checks that each new
+ * name sorts after the previous one.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-29T0900-foundation": foundation,
+};

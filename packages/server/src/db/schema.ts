@@ -1,0 +1,205 @@
+/**
+ * Row types of every table. The type policy (docs/decisions/002-storage-type-policy.md):
+ * ids are UUIDv7 text made in code; timestamps are ISO-8601 UTC text made in code
+ * ("2026-11-29T09:00:00.000Z", so they sort as text); dates are "YYYY-MM-DD" text;
+ * booleans are integers 0/1; JSON is text; counts are integers (converted with Number()).
+ */
+
+
+export type Timestamp = string;
+export type JsonText = string;
+export type Bool = 0 | 1;
+
+/** Global: the tenant root. */
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  lapse_days: number;
+  languages: JsonText;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** Global: maps a login e-mail to its organisation and user, so login needs no tenant. */
+export interface LoginIdentityTable {
+  email: string;
+  organisation_id: string;
+  user_id: string;
+}
+
+export interface TeamTable {
+  organisation_id: string;
+  id: string;
+  name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface UserAccountTable {
+  organisation_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  role: "worker" | "coordinator" | "admin";
+  status: "invited" | "active" | "disabled";
+  language: string;
+  password_hash: string | null;
+  failed_logins: number;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface TeamMembershipTable {
+  organisation_id: string;
+  team_id: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface InvitationTable {
+  organisation_id: string;
+  id: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  organisation_id: string;
+  /** sha-256 of the secret half of the cookie; the secret itself is never stored. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+  ended_reason: string | null;
+}
+
+export interface PersonTable {
+  organisation_id: string;
+  id: string;
+  display_name: string;
+  display_name_search: string;
+  legal_name: string | null;
+  legal_name_search: string | null;
+  birth_date: string | null;
+  insz: string | null;
+  phone: string | null;
+  email: string | null;
+  languages: JsonText;
+  contact_preference: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface InvolvementTable {
+  organisation_id: string;
+  person_id: string;
+  user_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface EncounterTable {
+  organisation_id: string;
+  id: string;
+  started_at: Timestamp;
+  duration_minutes: number | null;
+  place_type: string;
+  note: string | null;
+  anonymous_nickname: string | null;
+  anonymous_description: string | null;
+  anonymous_head_count: number | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface EncounterPersonTable {
+  organisation_id: string;
+  encounter_id: string;
+  person_id: string;
+}
+
+export interface EncounterWorkerTable {
+  organisation_id: string;
+  encounter_id: string;
+  user_id: string;
+}
+
+export interface AuditEventTable {
+  organisation_id: string;
+  seq: number;
+  occurred_at: Timestamp;
+  actor_kind: "user" | "system" | "anonymous";
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  person_id: string | null;
+  /** For list reads: the ids of every person returned, as a JSON array. */
+  person_ids: JsonText | null;
+  basis: string | null;
+  consent_id: string | null;
+  reason: string | null;
+  outcome: "success" | "denied" | "failure";
+  request_id: string | null;
+  /** Room for the per-organisation hash chain of a later issue. */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** Per-organisation counters (the audit sequence). Updated with a row lock on PostgreSQL. */
+export interface OrganisationCounterTable {
+  organisation_id: string;
+  name: string;
+  value: number;
+}
+
+export interface JobTable {
+  organisation_id: string;
+  id: string;
+  kind: string;
+  payload: JsonText;
+  run_at: Timestamp;
+  status: "queued" | "running" | "done" | "failed";
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  login_identity: LoginIdentityTable;
+  team: TeamTable;
+  user_account: UserAccountTable;
+  team_membership: TeamMembershipTable;
+  invitation: InvitationTable;
+  session: SessionTable;
+  person: PersonTable;
+  involvement: InvolvementTable;
+  encounter: EncounterTable;
+  encounter_person: EncounterPersonTable;
+  encounter_worker: EncounterWorkerTable;
+  audit_event: AuditEventTable;
+  organisation_counter: OrganisationCounterTable;
+  job: JobTable;
+}
+

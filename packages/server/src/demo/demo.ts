@@ -1,0 +1,126 @@
+import type { Kysely } from "kysely";
+import { DAY, foldForSearch, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
+import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
+import type { Database } from "../db/schema.ts";
+import { newId } from "../ids.ts";
+import { DEMO2_PERSON_NAMES, DEMO_ANONYMOUS, DEMO_NOTES, DEMO_PERSON_NAMES } from "./demo-data.ts";
+
+export const DEMO_PASSWORD = "nabij-demo-2026";
+
+export const DEMO_ACCOUNTS = [
+  { email: "worker@demo.nabij.be", role: "worker", organisation: "Sociaal Huis Demostad" },
+  { email: "coordinator@demo.nabij.be", role: "coordinator", organisation: "Sociaal Huis Demostad" },
+  { email: "admin@demo.nabij.be", role: "admin", organisation: "Sociaal Huis Demostad" },
+  { email: "worker@demo2.nabij.be", role: "worker", organisation: "CAW Voorbeeldregio" },
+] as const;
+
+/** A small deterministic generator, so the demo is the same on every machine. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom("organisation").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+interface PersonSeed {
+  organisationId: string;
+  names: readonly string[];
+  workers: string[];
+  random: () => number;
+}
+
+async function seedPersons(db: Kysely<Database>, clock: Clock, seed: PersonSeed): Promise<void> {
+  const now = clock.now().getTime();
+  for (const [index, name] of seed.names.entries()) {
+    const personId = newId(clock);
+    const worker = seed.workers[index % seed.workers.length] ?? "";
+    const createdAt = new Date(now - (200 + index) * DAY).toISOString();
+    const year = 1950 + Math.floor(seed.random() * 55);
+    const withInsz = index % 3 === 0;
+    await db
+      .insertInto("person")
+      .values({
+        organisation_id: seed.organisationId,
+        id: personId,
+        display_name: name,
+        display_name_search: foldForSearch(name),
+        legal_name: null,
+        legal_name_search: null,
+        birth_date: withInsz ? `${year}-0${1 + (index % 9)}-1${index % 9}` : null,
+        insz: withInsz ? makeInsz({ year, month: 1 + (index % 9), day: 10 + (index % 9) }, 100 + index) : null,
+        phone: index % 2 === 0 ? `0470 00 ${String(10 + index).padStart(2, "0")} ${String(20 + index).padStart(2, "0")}` : null,
+        email: null,
+        languages: JSON.stringify(index % 4 === 1 ? ["nl", "ar"] : index % 4 === 3 ? ["fr"] : ["nl"]),
+        contact_preference: index % 5 === 0 ? "via_worker" : null,
+        created_by: worker,
+        created_at: createdAt,
+        updated_at: createdAt,
+        version: 1,
+      })
+      .execute();
+    await db.insertInto("involvement").values({ organisation_id: seed.organisationId, person_id: personId, user_id: worker, created_by: worker, created_at: createdAt }).execute();
+    const encounters = 1 + Math.floor(seed.random() * 5);
+    for (let e = 0; e < encounters; e++) {
+      await seedEncounter(db, clock, seed, { personId, worker, daysAgo: Math.floor(seed.random() * 120) });
+    }
+  }
+}
+
+async function seedEncounter(db: Kysely<Database>, clock: Clock, seed: PersonSeed, at: { personId: string | null; worker: string; daysAgo: number; anonymous?: (typeof DEMO_ANONYMOUS)[number] }): Promise<void> {
+  const id = newId(clock);
+  const started = new Date(clock.now().getTime() - at.daysAgo * DAY - Math.floor(seed.random() * 8) * 3_600_000).toISOString();
+  await db
+    .insertInto("encounter")
+    .values({
+      organisation_id: seed.organisationId,
+      id,
+      started_at: started,
+      duration_minutes: [10, 15, 30, 45, 60][Math.floor(seed.random() * 5)] ?? 30,
+      place_type: at.anonymous ? "street" : (PLACE_TYPES[Math.floor(seed.random() * PLACE_TYPES.length)] ?? "home"),
+      note: at.anonymous ? null : (DEMO_NOTES[Math.floor(seed.random() * DEMO_NOTES.length)] ?? null),
+      anonymous_nickname: at.anonymous?.nickname ?? null,
+      anonymous_description: at.anonymous?.description ?? null,
+      anonymous_head_count: at.anonymous?.headCount ?? null,
+      created_by: at.worker,
+      created_at: started,
+      updated_at: started,
+      version: 1,
+    })
+    .execute();
+  await db.insertInto("encounter_worker").values({ organisation_id: seed.organisationId, encounter_id: id, user_id: at.worker }).execute();
+  if (at.personId) await db.insertInto("encounter_person").values({ organisation_id: seed.organisationId, encounter_id: id, person_id: at.personId }).execute();
+}
+
+/**
+ * Fills an empty database with two fictional organisations, their teams and accounts, about
+ * 40 persons with encounters, and a few anonymous street encounters.
+ */
+export async function seedDemo(db: Kysely<Database>, clock: Clock, hashPassword: (p: string) => Promise<string>): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const org = await createOrganisation(trx, clock, { name: "Sociaal Huis Demostad", lapseDays: 30 });
+    const north = await createTeam(trx, clock, org, "Team Noord");
+    const south = await createTeam(trx, clock, org, "Team Zuid");
+    const account = (email: string, displayName: string, role: "worker" | "coordinator" | "admin", teamIds: string[]) => createUser(trx, clock, org, { email, displayName, role, teamIds, passwordHash });
+    const worker = await account("worker@demo.nabij.be", "Sam Demeester", "worker", [north]);
+    const colleague = await account("an.peeters@demo.nabij.be", "An Peeters", "worker", [north]);
+    const southWorker = await account("karim.zuid@demo.nabij.be", "Karim Benhaddou", "worker", [south]);
+    await account("coordinator@demo.nabij.be", "Griet Van Acker", "coordinator", [north]);
+    await account("admin@demo.nabij.be", "Pieter Admin", "admin", []);
+    const random = prng(2026);
+    const seed = { organisationId: org, names: DEMO_PERSON_NAMES, workers: [worker, worker, colleague, southWorker], random };
+    await seedPersons(trx, clock, seed);
+    for (const [i, anonymous] of DEMO_ANONYMOUS.entries()) await seedEncounter(trx, clock, seed, { personId: null, worker, daysAgo: i * 3, anonymous });
+
+    const org2 = await createOrganisation(trx, clock, { name: "CAW Voorbeeldregio", lapseDays: 45 });
+    const team2 = await createTeam(trx, clock, org2, "Onthaal");
+    const worker2 = await createUser(trx, clock, org2, { email: "worker@demo2.nabij.be", displayName: "Lien Verhoeven", role: "worker", teamIds: [team2], passwordHash });
+    await seedPersons(trx, clock, { organisationId: org2, names: DEMO2_PERSON_NAMES, workers: [worker2], random });
+  });
+}

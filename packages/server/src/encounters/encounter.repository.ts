@@ -1,0 +1,154 @@
+import { AppError, type EncounterCreate } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import type { EncounterTable } from "../db/schema.ts";
+import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
+import { newId } from "../ids.ts";
+import { existingUserIds } from "../users/user.repository.ts";
+
+export interface EncounterView {
+  id: string;
+  startedAt: string;
+  durationMinutes: number | null;
+  placeType: string;
+  note: string | null;
+  anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
+  persons: Array<{ id: string; displayName: string }>;
+  workers: Array<{ id: string; displayName: string }>;
+  createdBy: string;
+  createdAt: string;
+}
+
+const fieldError = (path: string, code: string, message: string): AppError => new AppError("validation_failed", "The input is not valid", [{ path, code, message }]);
+
+/** The only SQL for encounters. Persons are reached through the actor's access only. */
+export class EncounterRepository {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /**
+   * Logs an encounter. The logged-in worker is always present. Every person named must be one
+   * the actor may see: an unknown or foreign id is a field error, and nothing is written.
+   */
+  async create(input: EncounterCreate): Promise<{ encounter: EncounterView; created: boolean }> {
+    const { organisationId, userId } = this.ctx.user;
+    const personIds = [...new Set(input.personIds ?? [])];
+    const workerIds = [...new Set([userId, ...(input.workerIds ?? [])])];
+    const grants = await this.ctx.access.grants(personIds);
+    const unseen = personIds.findIndex((id) => !grants.get(id)?.parts.includes("encounters"));
+    if (unseen >= 0) throw fieldError(`body.personIds.${unseen}`, "unknown_person", "No person with this id that you may see");
+    const known = await existingUserIds(this.ctx.db, organisationId, workerIds);
+    const unknownWorker = workerIds.findIndex((id) => !known.has(id));
+    if (unknownWorker >= 0) throw fieldError(`body.workerIds.${Math.max(0, (input.workerIds ?? []).indexOf(workerIds[unknownWorker] ?? ""))}`, "unknown_user", "No active account with this id in your organisation");
+
+    const id = input.id ?? newId(this.ctx.clock);
+    // Offline clients retry with the same id: a replay of our own encounter returns it unchanged.
+    const existing = await this.ctx.db.selectFrom("encounter").select(["id", "created_by"]).where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst();
+    if (existing) {
+      if (existing.created_by !== userId) throw new AppError("conflict", "An encounter with this id exists already");
+      return { encounter: await this.view(id), created: false };
+    }
+    const now = this.ctx.now();
+    const row: EncounterTable = {
+      organisation_id: organisationId,
+      id,
+      started_at: new Date(input.startedAt).toISOString(),
+      duration_minutes: input.durationMinutes ?? null,
+      place_type: input.placeType,
+      note: input.note || null,
+      anonymous_nickname: input.anonymous?.nickname || null,
+      anonymous_description: input.anonymous?.description || null,
+      anonymous_head_count: input.anonymous?.headCount ?? null,
+      created_by: userId,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await this.ctx.transaction(async (trx) => {
+      await trx.insertInto("encounter").values(row).execute();
+      await trx.insertInto("encounter_worker").values(workerIds.map((w) => ({ organisation_id: organisationId, encounter_id: id, user_id: w }))).execute();
+      if (personIds.length > 0) {
+        await trx.insertInto("encounter_person").values(personIds.map((p) => ({ organisation_id: organisationId, encounter_id: id, person_id: p }))).execute();
+      }
+      for (const personId of personIds) {
+        const grant = grants.get(personId);
+        await this.ctx.auditWrite(trx, { action: "encounter.create", entityType: "encounter", entityId: id, personId, basis: grant?.basis ?? null, consentId: grant?.consentId ?? null });
+      }
+      if (personIds.length === 0) await this.ctx.auditWrite(trx, { action: "encounter.create", entityType: "encounter", entityId: id });
+    });
+    return { encounter: await this.view(id), created: true };
+  }
+
+  /** The encounters with one person, newest first, keyset-paged. */
+  async listForPerson(personId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<EncounterView>> {
+    const grant = await this.ctx.access.require(personId, "encounters");
+    const { organisationId } = this.ctx.user;
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    let select = this.ctx.db
+      .selectFrom("encounter_person")
+      .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
+      .select(["encounter.id", "encounter.started_at"])
+      .where("encounter_person.organisation_id", "=", organisationId)
+      .where("encounter_person.person_id", "=", personId);
+    if (after) {
+      select = select.where((eb) => eb.or([eb("encounter.started_at", "<", after.key), eb.and([eb("encounter.started_at", "=", after.key), eb("encounter.id", "<", after.id)])]));
+    }
+    const rows = await select.orderBy("encounter.started_at", "desc").orderBy("encounter.id", "desc").limit(query.limit + 1).execute();
+    const page = rows.slice(0, query.limit);
+    const items = await this.views(page.map((r) => r.id));
+    this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const last = page.at(-1);
+    return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.started_at, id: last.id }) } : {}) };
+  }
+
+  private async view(id: string): Promise<EncounterView> {
+    const [view] = await this.views([id]);
+    if (!view) throw new AppError("not_found", "Encounter not found");
+    return view;
+  }
+
+  /**
+   * Encounters with their persons and workers. Persons the actor may not see are left out of
+   * `persons`, so a shared encounter never reveals who else was there.
+   */
+  private async views(ids: string[]): Promise<EncounterView[]> {
+    if (ids.length === 0) return [];
+    const { organisationId } = this.ctx.user;
+    const db = this.ctx.db;
+    const rows = await db.selectFrom("encounter").selectAll().where("organisation_id", "=", organisationId).where("id", "in", ids).execute();
+    const persons = await db
+      .selectFrom("encounter_person")
+      .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "encounter_person.organisation_id").onRef("person.id", "=", "encounter_person.person_id"))
+      .select(["encounter_person.encounter_id", "person.id", "person.display_name"])
+      .where("encounter_person.organisation_id", "=", organisationId)
+      .where("encounter_person.encounter_id", "in", ids)
+      .where("person.id", "in", this.ctx.access.visiblePersonIds())
+      .execute();
+    const workers = await db
+      .selectFrom("encounter_worker")
+      .innerJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "encounter_worker.organisation_id").onRef("user_account.id", "=", "encounter_worker.user_id"))
+      .select(["encounter_worker.encounter_id", "user_account.id", "user_account.display_name"])
+      .where("encounter_worker.organisation_id", "=", organisationId)
+      .where("encounter_worker.encounter_id", "in", ids)
+      .orderBy("user_account.display_name")
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const anonymous = r.anonymous_nickname !== null || r.anonymous_description !== null || r.anonymous_head_count !== null;
+      return [
+        {
+          id: r.id,
+          startedAt: r.started_at,
+          durationMinutes: r.duration_minutes,
+          placeType: r.place_type,
+          note: r.note,
+          anonymous: anonymous ? { nickname: r.anonymous_nickname, description: r.anonymous_description, headCount: r.anonymous_head_count } : null,
+          persons: persons.filter((p) => p.encounter_id === id).map((p) => ({ id: p.id, displayName: p.display_name })),
+          workers: workers.filter((w) => w.encounter_id === id).map((w) => ({ id: w.id, displayName: w.display_name })),
+          createdBy: r.created_by,
+          createdAt: r.created_at,
+        },
+      ];
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { AppError, type FieldError } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+
+/**
+ * What a route demands before its handler runs. Person-level access is not decided here:
+ * the request context and the repositories decide that, per person.
+ * - public: anyone, logged in or not
+ * - user: any logged-in account
+ * - coordinator / admin: that role (an admin is not a coordinator)
+ */
+export type Permission = "public" | "user" | "coordinator" | "admin";
+
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+export interface RouteSpec<B, Q, P> {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  url: string;
+  permission: Permission;
+  summary: string;
+  tags?: string[];
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Status of a successful answer; 204 sends no body. */
+  status?: number;
+  /** Per-route rate limit (requests per minute per client). */
+  rateLimit?: number;
+  handler: (input: RouteInput<Out<B>, Out<Q>, Out<P>>) => Promise<unknown>;
+}
+
+export interface RouteInput<B, Q, P> {
+  ctx: RequestContext;
+  body: B;
+  query: Q;
+  params: P;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export type AnyRoute = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
+
+/** Keeps the types of one route together; a route is plain data until it is registered. */
+export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
+  spec: RouteSpec<B, Q, P>,
+): AnyRoute {
+  return spec as unknown as AnyRoute;
+}
+
+function toFieldErrors(part: string, error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const params = "params" in issue ? (issue.params as { reason?: string } | undefined) : undefined;
+    return {
+      path: [part, ...issue.path.map(String)].join("."),
+      code: params?.reason ?? issue.code,
+      message: issue.message,
+    };
+  });
+}
+
+function parsePart(part: string, schema: Schema | undefined, value: unknown): { value: unknown; errors: FieldError[] } {
+  if (!schema) return { value: undefined, errors: [] };
+  const result = schema.safeParse(value ?? (part === "body" ? undefined : {}));
+  return result.success ? { value: result.data, errors: [] } : { value: undefined, errors: toFieldErrors(part, result.error) };
+}
+
+/** Validates body, query and params together, so one answer lists every field that is wrong. */
+export function validateInput(route: AnyRoute, request: FastifyRequest): { body: unknown; query: unknown; params: unknown } {
+  const body = parsePart("body", route.body, request.body);
+  const query = parsePart("query", route.query, request.query);
+  const params = parsePart("params", route.params, request.params);
+  const errors = [...params.errors, ...query.errors, ...body.errors];
+  if (errors.length > 0) throw new AppError("validation_failed", "The input is not valid", errors);
+  return { body: body.value, query: query.value, params: params.value };
+}
+
+export type RouteRegistrar = (app: FastifyInstance, routes: AnyRoute[]) => void;

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { forbidden, LIMITS, personCreate, personPatch, uuid } from "@nabij/domain";
+import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { listAuditForPerson } from "../audit/audit.repository.ts";
+import { EncounterRepository } from "../encounters/encounter.repository.ts";
+import { addInvolvement, removeInvolvement, selectInvolvements } from "./involvement.repository.ts";
+import { PersonRepository } from "./person.repository.ts";
+import { presentPerson } from "./person.presenter.ts";
+import type { RequestContext } from "../access/context.ts";
+
+const idParams = z.strictObject({ id: uuid });
+const pageQuery = z.strictObject({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+});
+
+async function personView(ctx: RequestContext, record: Awaited<ReturnType<PersonRepository["get"]>>) {
+  const involvements = await selectInvolvements(ctx.db, ctx.user.organisationId, { personId: record.row.id });
+  return presentPerson(record.row, record.grant, involvements);
+}
+
+export const personRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "GET",
+    url: "/api/persons",
+    permission: "user",
+    summary: "The persons the actor may see (caseload), searchable by name",
+    tags: ["persons"],
+    query: pageQuery.extend({ q: z.string().trim().max(LIMITS.search).optional() }),
+    handler: ({ ctx, query }) => new PersonRepository(ctx).list(query),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/persons",
+    permission: "user",
+    summary: "Create a person; the creating worker becomes involved",
+    tags: ["persons"],
+    body: personCreate,
+    status: 201,
+    handler: async ({ ctx, body }) => personView(ctx, await new PersonRepository(ctx).create(body)),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id",
+    permission: "user",
+    summary: "One person",
+    tags: ["persons"],
+    params: idParams,
+    handler: async ({ ctx, params }) => personView(ctx, await new PersonRepository(ctx).get(params.id)),
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/persons/:id",
+    permission: "user",
+    summary: "Change a person; send the version you read (409 when stale)",
+    tags: ["persons"],
+    params: idParams,
+    body: personPatch,
+    handler: async ({ ctx, params, body }) => personView(ctx, await new PersonRepository(ctx).update(params.id, body)),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/encounters",
+    permission: "user",
+    summary: "The encounters with a person, newest first",
+    tags: ["encounters"],
+    params: idParams,
+    query: pageQuery,
+    handler: ({ ctx, params, query }) => new EncounterRepository(ctx).listForPerson(params.id, query),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/audit",
+    permission: "user",
+    summary: "Who read or changed this person's file (a coordinator or an involved worker)",
+    tags: ["audit"],
+    params: idParams,
+    query: pageQuery,
+    handler: async ({ ctx, params, query }) => {
+      const grant = await ctx.access.require(params.id, "identity");
+      if (!ctx.access.mayReadAuditTrail(grant)) throw forbidden("Only a coordinator or an involved worker sees the audit trail");
+      return listAuditForPerson(ctx, params.id, grant, query);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/involvements",
+    permission: "user",
+    summary: "The workers involved with a person",
+    tags: ["persons"],
+    params: idParams,
+    handler: async ({ ctx, params }) => {
+      await ctx.access.require(params.id, "identity");
+      const rows = await selectInvolvements(ctx.db, ctx.user.organisationId, { personId: params.id });
+      return { items: rows.map((r) => ({ userId: r.userId, displayName: r.userDisplayName, since: r.since })) };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/persons/:id/involvements",
+    permission: "user",
+    summary: "Involve a colleague (an involved worker or a coordinator)",
+    tags: ["persons"],
+    params: idParams,
+    body: z.strictObject({ userId: uuid }),
+    status: 201,
+    handler: async ({ ctx, params, body }) => {
+      const grant = await ctx.access.require(params.id, "identity");
+      await addInvolvement(ctx, params.id, body.userId, grant.basis);
+      return { personId: params.id, userId: body.userId };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/persons/:id/involvements/:userId",
+    permission: "user",
+    summary: "End a worker's involvement",
+    tags: ["persons"],
+    params: z.strictObject({ id: uuid, userId: uuid }),
+    status: 204,
+    handler: async ({ ctx, params }) => {
+      const grant = await ctx.access.require(params.id, "identity");
+      await removeInvolvement(ctx, params.id, params.userId, grant.basis);
+    },
+  }),
+];
