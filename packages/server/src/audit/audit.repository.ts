@@ -27,7 +27,7 @@ export interface AuditEventView {
 export async function listAuditForPerson(ctx: RequestContext, personId: string, grant: Grant, query: { cursor?: string | undefined; limit: number }): Promise<Page<AuditEventView>> {
   await ctx.services.audit.flush();
   const { organisationId } = ctx.user;
-  const before = query.cursor ? Number(decodeCursor(query.cursor).key) : undefined;
+  const before = query.cursor ? decodeCursor(query.cursor) : undefined;
   let select = ctx.db
     .selectFrom("audit_event")
     .leftJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "audit_event.organisation_id").onRef("user_account.id", "=", "audit_event.actor_id"))
@@ -35,8 +35,13 @@ export async function listAuditForPerson(ctx: RequestContext, personId: string, 
     .select("user_account.display_name as actor_name")
     .where("audit_event.organisation_id", "=", organisationId)
     .where((eb) => eb.or([eb("audit_event.person_id", "=", personId), eb("audit_event.person_ids", "like", `%"${personId}"%`)]));
-  if (before !== undefined && Number.isFinite(before)) select = select.where("audit_event.seq", "<", before);
-  const rows = await select.orderBy("audit_event.seq", "desc").limit(query.limit + 1).execute();
+  if (before) {
+    const seq = Number(before.id);
+    select = select.where((eb) => eb.or([eb("audit_event.occurred_at", "<", before.key), eb.and([eb("audit_event.occurred_at", "=", before.key), eb("audit_event.seq", "<", seq)])]));
+  }
+  // Newest first by the time of the event: batched reads get their sequence number when
+  // their batch commits, up to 100 ms after they happened.
+  const rows = await select.orderBy("audit_event.occurred_at", "desc").orderBy("audit_event.seq", "desc").limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit);
   ctx.auditRead({ action: "audit.read", entityType: "person", entityId: personId, personId, basis: grant.basis, consentId: grant.consentId ?? null });
   const items = page.map((r) => ({
@@ -56,5 +61,5 @@ export async function listAuditForPerson(ctx: RequestContext, personId: string, 
     requestId: r.request_id,
   }));
   const last = page.at(-1);
-  return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: String(last.seq), id: "" }) } : {}) };
+  return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.occurred_at, id: String(last.seq) }) } : {}) };
 }

@@ -16,6 +16,19 @@ import { defineRoute, type AnyRoute } from "./route.ts";
 
 export const BODY_LIMIT = 256 * 1024;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  permission: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route the server registered, with its declared permission (for the route test). */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 /** Serves the built web app; unknown paths get index.html so the client router takes over. */
 function webRoutes(webDist: string): AnyRoute[] {
   const hasWeb = existsSync(`${webDist}/index.html`);
@@ -50,9 +63,13 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   // Every route must say who may call it: a route without a permission stops the server.
+  const registered: RegisteredRoute[] = [];
+  app.decorate("registeredRoutes", registered);
   app.addHook("onRoute", (route) => {
     if (route.method === "HEAD" || route.method === "OPTIONS") return;
-    if (!route.config?.permission) throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
+    const permission = route.config?.permission;
+    if (!permission) throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
+    registered.push({ method: String(route.method), url: route.url, permission });
   });
 
   await app.register(cookie);

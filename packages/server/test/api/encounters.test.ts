@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loggedIn, type Client } from "../support/client.ts";
+import { DIALECTS } from "../support/databases.ts";
+import { createTestOrganisation, PASSWORD, startTestServer, type TestOrganisation, type TestServer } from "../support/test-server.ts";
+
+interface Encounter {
+  id: string;
+  startedAt: string;
+  placeType: string;
+  persons: Array<{ id: string; displayName: string }>;
+  workers: Array<{ id: string }>;
+  anonymous: { nickname: string | null; headCount: number | null } | null;
+}
+
+describe.each(DIALECTS)("encounters on %s", (dialect) => {
+  let server: TestServer;
+  let org: TestOrganisation;
+  let worker: Client;
+  let personId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+  beforeEach(async () => {
+    org = await createTestOrganisation(server);
+    worker = await loggedIn(server.url, org.worker.email, PASSWORD);
+    personId = (await worker.post<{ id: string }>("/api/persons", { displayName: "Jos Claes" })).body.id;
+  });
+
+  async function encounterCount(): Promise<number> {
+    return (await server.services.db.selectFrom("encounter").select("id").where("organisation_id", "=", org.id).execute()).length;
+  }
+
+  it("logs an encounter with only a time and a place type; the worker is present", async () => {
+    const answer = await worker.post<Encounter>("/api/encounters", { startedAt: "2026-11-29T10:15:00+01:00", placeType: "street" });
+    expect(answer.status).toBe(201);
+    expect(answer.body).toMatchObject({ startedAt: "2026-11-29T09:15:00.000Z", placeType: "street", persons: [], anonymous: null });
+    expect(answer.body.workers.map((w) => w.id)).toEqual([org.worker.id]);
+  });
+
+  it("logs an anonymous encounter with a nickname, a description and a head count", async () => {
+    const answer = await worker.post<Encounter>("/api/encounters", { startedAt: "2026-11-29T22:00:00Z", placeType: "street", anonymous: { nickname: "Jongeren skatepark", description: "Vroegen naar vakantiejobs", headCount: 6 } });
+    expect(answer.status).toBe(201);
+    expect(answer.body.anonymous).toMatchObject({ nickname: "Jongeren skatepark", headCount: 6 });
+  });
+
+  it("shows encounters on the person's page, newest first, with colleagues present", async () => {
+    await worker.post("/api/encounters", { startedAt: "2026-11-01T10:00:00Z", placeType: "home", personIds: [personId], durationMinutes: 45, note: "Huisbezoek" });
+    await worker.post("/api/encounters", { startedAt: "2026-11-20T10:00:00Z", placeType: "phone", personIds: [personId], workerIds: [org.colleague.id] });
+    const list = await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`);
+    expect(list.body.items.map((e) => e.placeType)).toEqual(["phone", "home"]);
+    expect(list.body.items[0]?.workers.map((w) => w.id).sort()).toEqual([org.worker.id, org.colleague.id].sort());
+    const caseload = await worker.get<{ items: Array<{ lastEncounterAt: string }> }>("/api/persons");
+    expect(caseload.body.items[0]?.lastEncounterAt).toBe("2026-11-20T10:00:00.000Z");
+  });
+
+  it("a replay with the same id (an offline retry) returns the stored encounter and writes nothing new", async () => {
+    const id = "01a22550-9c7f-7d4b-b054-05ab57fcc999";
+    const body = { id, startedAt: "2026-11-29T10:00:00Z", placeType: "home", personIds: [personId] };
+    expect((await worker.post("/api/encounters", body)).status).toBe(201);
+    const replay = await worker.post<Encounter>("/api/encounters", body);
+    expect(replay.status).toBe(200);
+    expect(replay.body.id).toBe(id);
+    expect(await encounterCount()).toBe(1);
+  });
+
+  it("refuses a person the worker may not see, or a foreign worker, as a field error, and writes nothing", async () => {
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    const unseen = await colleague.post("/api/encounters", { startedAt: "2026-11-29T10:00:00Z", placeType: "home", personIds: [personId] });
+    expect(unseen.status).toBe(400);
+    expect(unseen.body).toMatchObject({ error: { fields: [{ path: "body.personIds.0", code: "unknown_person" }] } });
+    const other = await createTestOrganisation(server);
+    const foreignWorker = await worker.post("/api/encounters", { startedAt: "2026-11-29T10:00:00Z", placeType: "home", workerIds: [other.worker.id] });
+    expect(foreignWorker.status).toBe(400);
+    expect(await encounterCount()).toBe(0);
+  });
+
+  it("refuses unknown place types, bad times and too-long notes with field messages", async () => {
+    const answer = await worker.post("/api/encounters", { startedAt: "yesterday", placeType: "moon", note: "x".repeat(10_001), durationMinutes: -5 });
+    expect(answer.status).toBe(400);
+    const paths = (answer.body.error as { fields: Array<{ path: string }> }).fields.map((f) => f.path).sort();
+    expect(paths).toEqual(["body.durationMinutes", "body.note", "body.placeType", "body.startedAt"]);
+    expect(await encounterCount()).toBe(0);
+  });
+
+  it("a shared encounter never shows a person the reader may not see", async () => {
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    const theirs = (await colleague.post<{ id: string }>("/api/persons", { displayName: "Only Colleague Knows" })).body.id;
+    await worker.post(`/api/persons/${personId}/involvements`, { userId: org.colleague.id });
+    await colleague.post("/api/encounters", { startedAt: "2026-11-29T10:00:00Z", placeType: "community", personIds: [personId, theirs] });
+    const list = await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`);
+    expect(list.body.items[0]?.persons.map((p) => p.displayName)).toEqual(["Jos Claes"]);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allRoutes } from "../../src/routes.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+
+describe("routes", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite");
+  });
+  afterAll(async () => server.close());
+
+  it("every route of the running server declares its permission", () => {
+    const registered = server.app.registeredRoutes;
+    expect(registered.length).toBeGreaterThan(20);
+    for (const route of registered) expect(["public", "user", "coordinator", "admin"], `${route.method} ${route.url}`).toContain(route.permission);
+    for (const route of allRoutes) {
+      expect(registered, `${route.method} ${route.url}`).toContainEqual({ method: route.method, url: route.url, permission: route.permission });
+    }
+  });
+
+  it("refuses to start when a route has no permission", async () => {
+    const Fastify = (await import("fastify")).default;
+    const app = Fastify();
+    app.addHook("onRoute", (route) => {
+      if (!route.config?.permission) throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
+    });
+    expect(() => app.get("/api/unguarded", async () => "oops")).toThrow(/declares no permission/);
+  });
+
+  it("serves an OpenAPI 3.1 document with every API route and its permission", async () => {
+    const answer = await fetch(`${server.url}/api/openapi.json`);
+    const doc = (await answer.json()) as { openapi: string; paths: Record<string, Record<string, { "x-nabij-permission": string }>> };
+    expect(doc.openapi).toBe("3.1.0");
+    for (const route of allRoutes) {
+      const path = route.url.replace(/:([A-Za-z]+)/g, "{$1}");
+      expect(doc.paths[path]?.[route.method.toLowerCase()]?.["x-nabij-permission"], `${route.method} ${path}`).toBe(route.permission);
+    }
+  });
+
+  it("answers health and readiness", async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: "ready" });
+  });
+
+  it("answers an unknown API path with the error envelope", async () => {
+    const answer = await fetch(`${server.url}/api/nothing-here`);
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toMatchObject({ error: { code: "not_found" } });
+  });
+});

@@ -1,0 +1,60 @@
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrations } from "../../src/db/migrations/index.ts";
+import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts";
+
+/** The tables and columns the code expects (src/db/schema.ts), per table. */
+const EXPECTED: Record<string, string[]> = {
+  organisation: ["id", "name", "lapse_days", "languages", "created_at", "updated_at", "version"],
+  login_identity: ["email", "organisation_id", "user_id"],
+  team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
+  user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
+  team_membership: ["organisation_id", "team_id", "user_id", "created_at"],
+  invitation: ["organisation_id", "id", "user_id", "token_hash", "expires_at", "used_at", "created_by", "created_at"],
+  session: ["organisation_id", "id", "user_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
+  person: ["organisation_id", "id", "display_name", "display_name_search", "legal_name", "legal_name_search", "birth_date", "insz", "phone", "email", "languages", "contact_preference", "created_by", "created_at", "updated_at", "version"],
+  involvement: ["organisation_id", "person_id", "user_id", "created_by", "created_at"],
+  encounter: ["organisation_id", "id", "started_at", "duration_minutes", "place_type", "note", "anonymous_nickname", "anonymous_description", "anonymous_head_count", "created_by", "created_at", "updated_at", "version"],
+  encounter_person: ["organisation_id", "encounter_id", "person_id"],
+  encounter_worker: ["organisation_id", "encounter_id", "user_id"],
+  audit_event: ["organisation_id", "seq", "occurred_at", "actor_kind", "actor_id", "action", "entity_type", "entity_id", "person_id", "person_ids", "basis", "consent_id", "reason", "outcome", "request_id", "prev_hash", "hash"],
+  organisation_counter: ["organisation_id", "name", "value"],
+  job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
+};
+
+/** Tables without organisation_id: documented in ARCHITECTURE.md. */
+const GLOBAL_TABLES = ["organisation", "login_identity"];
+
+describe("migrations", () => {
+  it("are named by date and listed in order, one file each", () => {
+    const names = Object.keys(migrations);
+    expect(names).toEqual([...names].sort());
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}T\d{4}-[a-z0-9-]+$/);
+    const files = readdirSync(new URL("../../src/db/migrations/", import.meta.url)).filter((f) => f !== "index.ts");
+    expect(files.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual(names);
+  });
+});
+
+describe.each(DIALECTS)("schema on %s", (dialect) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await openTestStore(dialect);
+  });
+  afterAll(async () => store.close());
+
+  it("an empty database, migrated, has exactly the tables and columns the code expects", async () => {
+    const tables = await store.db.introspection.getTables();
+    const actual = Object.fromEntries(tables.filter((t) => !t.name.startsWith("nabij_migration")).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
+    const expected = Object.fromEntries(Object.entries(EXPECTED).map(([t, cols]) => [t, [...cols].sort()]));
+    expect(actual).toEqual(expected);
+  });
+
+  it("every table with organisational data carries organisation_id", async () => {
+    const tables = await store.db.introspection.getTables();
+    for (const table of tables.filter((t) => !t.name.startsWith("nabij_migration") && !GLOBAL_TABLES.includes(t.name))) {
+      const column = table.columns.find((c) => c.name === "organisation_id");
+      expect(column, table.name).toBeDefined();
+      expect(column?.isNullable, table.name).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { inject } from "vitest";
+import { ManualClock, type Role } from "@nabij/domain";
+import { createOrganisation, createTeam, createUser } from "../../src/admin/provisioning.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { DialectName } from "../../src/db/connect.ts";
+import { startServer, type RunningServer } from "../../src/server.ts";
+import { openTestStore, type TestStore } from "./databases.ts";
+
+export const PASSWORD = "correct horse battery staple";
+
+export interface TestServer extends RunningServer {
+  clock: ManualClock;
+  store: TestStore;
+  dialect: DialectName;
+}
+
+/** A real server on a random loopback port over its own database copy, with a clock tests move. */
+export async function startTestServer(dialect: DialectName, env: Record<string, string> = {}): Promise<TestServer> {
+  const store = await openTestStore(dialect);
+  const clock = new ManualClock();
+  const config = loadConfig({ PORT: "8080", NABIJ_PASSWORD_HASHING: "test", NABIJ_KEYS_DIR: inject("keysDir"), NABIJ_LOG_LEVEL: "silent", ...env });
+  const server = await startServer({ ...config, port: 0, databaseUrl: store.url }, { clock, store, jobs: false });
+  return {
+    ...server,
+    clock,
+    store,
+    dialect,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+/** A fresh organisation per test, with random e-mails, so tests never step on each other. */
+export interface TestOrganisation {
+  id: string;
+  teamA: string;
+  teamB: string;
+  worker: Account;
+  colleague: Account;
+  otherTeamWorker: Account;
+  coordinator: Account;
+  otherCoordinator: Account;
+  admin: Account;
+}
+
+export async function createTestOrganisation(server: TestServer): Promise<TestOrganisation> {
+  const { db } = server.services;
+  const clock = server.clock;
+  const passwordHash = await server.services.hashPassword(PASSWORD);
+  const tag = randomUUID().slice(0, 8);
+  const id = await createOrganisation(db, clock, { name: `Test organisation ${tag}` });
+  const teamA = await createTeam(db, clock, id, "Team A");
+  const teamB = await createTeam(db, clock, id, "Team B");
+  const account = async (name: string, role: Role, teams: string[]): Promise<Account> => {
+    const email = `${name}-${tag}@test.nabij.be`;
+    return { id: await createUser(db, clock, id, { email, displayName: `${name} ${tag}`, role, teamIds: teams, passwordHash }), email, role };
+  };
+  return {
+    id,
+    teamA,
+    teamB,
+    worker: await account("worker", "worker", [teamA]),
+    colleague: await account("colleague", "worker", [teamA]),
+    otherTeamWorker: await account("other", "worker", [teamB]),
+    coordinator: await account("coordinator", "coordinator", [teamA]),
+    otherCoordinator: await account("othercoordinator", "coordinator", [teamB]),
+    admin: await account("admin", "admin", []),
+  };
+}
