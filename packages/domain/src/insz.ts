@@ -13,7 +13,7 @@ const DIGITS = /^\d{11}$/;
 
 /** Strips the usual separators (spaces, dots, dashes) that people type. */
 export function normalizeInsz(input: string): string {
-  return input.replace(/[\s.\-]/g, "");
+  return input.replace(/[\s.-]/g, "");
 }
 
 export function checkInsz(input: string): InszCheck {

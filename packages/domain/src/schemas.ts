@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkInsz } from "./insz.ts";
+import { checkInsz, normalizeInsz } from "./insz.ts";
 import { LIMITS } from "./limits.ts";
 import { CONTACT_PREFERENCES, PLACE_TYPES, ROLES, UI_LANGUAGES } from "./vocabulary.ts";
 
@@ -20,7 +20,7 @@ export const insz = z
       ctx.addIssue({ code: "custom", message: `Not a valid national or BIS number (${check.reason})`, params: { reason: `insz_${check.reason}` } });
     }
   })
-  .transform((value) => value.replace(/[\s.\-]/g, ""));
+  .transform(normalizeInsz);
 
 const trimmed = (max: number) => z.string().trim().max(max);
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a language tag such as nl or fr-BE");

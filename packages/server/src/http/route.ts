@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type FieldError } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 
