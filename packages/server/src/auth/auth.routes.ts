@@ -77,7 +77,7 @@ export const authRoutes: AnyRoute[] = [
     summary: "Log in with e-mail and password",
     tags: ["auth"],
     body: loginInput,
-    rateLimit: 30,
+    rateLimit: "login",
     handler: async ({ ctx, body, reply }) => {
       const { organisationId, userId } = await verifyLogin(ctx.services, body.email, body.password);
       return startSession(ctx, reply, organisationId, userId);
@@ -102,7 +102,7 @@ export const authRoutes: AnyRoute[] = [
     summary: "Set the password of an invited account and log in",
     tags: ["auth"],
     body: acceptInvitation,
-    rateLimit: 30,
+    rateLimit: "login",
     handler: async ({ ctx, body, reply }) => {
       const { organisationId, userId } = await acceptInvite(ctx, body.token, body.password);
       return startSession(ctx, reply, organisationId, userId);

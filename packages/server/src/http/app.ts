@@ -101,6 +101,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     tags: ["system"],
     handler: async (): Promise<unknown> => openApiDocument([...routes, openapi], "0.1.0"),
   });
-  registerRoutes(app, [...routes, openapi]);
+  registerRoutes(app, [...routes, openapi], { login: config.loginRateLimit });
   return app;
 }

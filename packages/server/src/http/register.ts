@@ -19,14 +19,14 @@ declare module "fastify" {
  * Registers routes in the one order every route follows:
  * (rate limit) → session → permission → CSRF → validation → handler.
  */
-export function registerRoutes(app: FastifyInstance, routes: AnyRoute[]): void {
+export function registerRoutes(app: FastifyInstance, routes: AnyRoute[], limits: { login: number }): void {
   for (const route of routes) {
     app.route({
       method: route.method,
       url: route.url,
       config: {
         permission: route.permission,
-        ...(route.rateLimit ? { rateLimit: { max: route.rateLimit, timeWindow: "1 minute" } } : {}),
+        ...(route.rateLimit ? { rateLimit: { max: limits[route.rateLimit], timeWindow: "1 minute" } } : {}),
       },
       handler: async (request: FastifyRequest, reply: FastifyReply) => {
         const ctx = request.ctx;

@@ -26,8 +26,8 @@ export interface RouteSpec<B, Q, P> {
   params?: P;
   /** Status of a successful answer; 204 sends no body. */
   status?: number;
-  /** Per-route rate limit (requests per minute per client). */
-  rateLimit?: number;
+  /** Rate-limited per client address: "login" uses the configured login limit per minute. */
+  rateLimit?: "login";
   handler: (input: RouteInput<Out<B>, Out<Q>, Out<P>>) => Promise<unknown>;
 }
 

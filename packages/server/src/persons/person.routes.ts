@@ -90,8 +90,9 @@ export const personRoutes: AnyRoute[] = [
     tags: ["persons"],
     params: idParams,
     handler: async ({ ctx, params }) => {
-      await ctx.access.require(params.id, "identity");
+      const grant = await ctx.access.require(params.id, "identity");
       const rows = await selectInvolvements(ctx.db, ctx.user.organisationId, { personId: params.id });
+      ctx.auditRead({ action: "involvement.list", entityType: "involvement", personId: params.id, basis: grant.basis, consentId: grant.consentId ?? null });
       return { items: rows.map((r) => ({ userId: r.userId, displayName: r.userDisplayName, since: r.since })) };
     },
   }),

@@ -76,6 +76,18 @@ describe.each(DIALECTS)("auth on %s", (dialect) => {
     expect((await client.login(org.colleague.email, PASSWORD)).status).toBe(200);
   });
 
+  it("limits login attempts per client address, whatever the account", async () => {
+    const limited = await startTestServer(dialect, { NABIJ_LOGIN_RATE_LIMIT: "3" });
+    try {
+      const client = new Client(limited.url);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await client.login(`someone-${i}@test.nabij.be`, "wrong")).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("logout ends the session on the server: the old cookie no longer works", async () => {
     const client = await loggedIn(server.url, org.worker.email, PASSWORD);
     const stolen = new Client(server.url);

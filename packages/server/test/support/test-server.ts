@@ -19,7 +19,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(dialect: DialectName, env: Record<string, string> = {}): Promise<TestServer> {
   const store = await openTestStore(dialect);
   const clock = new ManualClock();
-  const config = loadConfig({ PORT: "8080", NABIJ_PASSWORD_HASHING: "test", NABIJ_KEYS_DIR: inject("keysDir"), NABIJ_LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({ PORT: "8080", NABIJ_PASSWORD_HASHING: "test", NABIJ_KEYS_DIR: inject("keysDir"), NABIJ_LOG_LEVEL: "silent", NABIJ_LOGIN_RATE_LIMIT: "10000", ...env });
   const server = await startServer({ ...config, port: 0, databaseUrl: store.url }, { clock, store, jobs: false });
   return {
     ...server,
