@@ -1,4 +1,5 @@
-import type { CreateTableBuilder, Kysely } from "kysely";
+import { sql, type CreateTableBuilder, type Kysely } from "kysely";
+import { dialectOf, perDialect } from "../dialect.ts";
 
 /**
  * The foundation schema. Dialect-neutral: text, integer and composite keys only.
@@ -114,6 +115,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("person_insz_uq", ["organisation_id", "insz"])
     .addForeignKeyConstraint("person_org_fk", ["organisation_id"], "organisation", ["id"])
     .execute();
+  // Folded search columns sort byte-wise on both databases (SQLite's default), whatever the
+  // PostgreSQL server's locale, so keyset paging and order are the same everywhere.
+  await perDialect(dialectOf(db), {
+    sqlite: async () => undefined,
+    postgres: async () => {
+      await sql`alter table person alter column display_name_search type text collate "C", alter column legal_name_search type text collate "C"`.execute(db);
+    },
+  });
   await db.schema.createIndex("person_display_name_search_ix").on("person").columns(["organisation_id", "display_name_search"]).execute();
 
   await tenantTable(db, "involvement")
