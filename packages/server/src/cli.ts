@@ -29,10 +29,10 @@ function printDemoAccounts(): void {
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(28)} ${a.role.padEnd(12)} ${a.organisation}`);
 }
 
-async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+async function withStore<T>(config: Config, work: (store: Store) => Promise<T>, migrate = true): Promise<T> {
   const store = openStore(config.databaseUrl);
   try {
-    await migrateToLatest(store);
+    if (migrate) await migrateToLatest(store);
     return await work(store);
   } finally {
     await store.close();
@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
       case "serve":
         return await serve(config);
       case "migrate": {
-        const applied = await withStore(config, async (store) => migrateToLatest(store));
+        const applied = await withStore(config, async (store) => migrateToLatest(store), false);
         console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The schema is up to date.");
         return 0;
       }
