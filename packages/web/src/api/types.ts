@@ -1,0 +1,132 @@
+/** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
+import type { AccessBasis, ContactPreference, PersonPart, PlaceType, Role, UiLanguage } from "@nabij/domain";
+
+export interface User {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  language: UiLanguage;
+  teamIds: string[];
+}
+
+export interface SessionInfo {
+  user: User | null;
+  csrfToken: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  displayName: string;
+  lastEncounterAt: string | null;
+  basis: AccessBasis;
+}
+
+export interface NamedRef {
+  id: string;
+  displayName: string;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  legalName: string | null;
+  birthDate: string | null;
+  insz: string | null;
+  phone: string | null;
+  email: string | null;
+  languages: string[] | null;
+  contactPreference: ContactPreference | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  access: { basis: AccessBasis; parts: PersonPart[] };
+  involvedWorkers: NamedRef[];
+}
+
+export interface Encounter {
+  id: string;
+  startedAt: string;
+  durationMinutes: number | null;
+  placeType: PlaceType;
+  note: string | null;
+  anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
+  persons: NamedRef[];
+  workers: NamedRef[];
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface AuditEvent {
+  seq: number;
+  occurredAt: string;
+  actorKind: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  personId: string | null;
+  basis: string | null;
+  consentId: string | null;
+  reason: string | null;
+  outcome: string;
+  requestId: string | null;
+}
+
+export interface Colleague {
+  id: string;
+  displayName: string;
+  role: Role;
+  teamIds: string[];
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  lapseDays: number;
+  languages: UiLanguage[];
+  version: number;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  memberIds: string[];
+  version: number;
+}
+
+export type AccountStatus = "invited" | "active" | "disabled";
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  status: AccountStatus;
+  teamIds: string[];
+  language: UiLanguage;
+  lastLoginAt: string | null;
+  version: number;
+}
+
+export interface Invitation {
+  user: Account;
+  invitationToken: string;
+  invitationUrl: string;
+}
+
+export interface Involvement {
+  personId: string;
+  personDisplayName: string;
+  userId: string;
+  userDisplayName: string;
+  since: string;
+}

@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+export function Loading(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t("common.loading")}
+    </p>
+  );
+}

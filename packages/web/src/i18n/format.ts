@@ -1,0 +1,50 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { intlLocale } from "./language.ts";
+
+export interface Formatters {
+  /** 3 jan. 2026 */
+  date(iso: string): string;
+  /** 3 jan. 2026 14:05 */
+  dateTime(iso: string): string;
+  /** 45 min */
+  minutes(value: number): string;
+  number(value: number): string;
+  /** "ar" → "Arabisch": the name of a spoken language, from the browser's own data. */
+  language(code: string): string;
+}
+
+/** A YYYY-MM-DD birth date is a calendar day, not an instant: read it without time zone shifts. */
+function calendarDay(value: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return new Date(value);
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+export function makeFormatters(language: string): Formatters {
+  const locale = intlLocale(language);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const minuteFormat = new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "short" });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  return {
+    date: (iso) => dateFormat.format(calendarDay(iso)),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    minutes: (value) => minuteFormat.format(value),
+    number: (value) => numberFormat.format(value),
+    language: (code) => {
+      try {
+        return languageNames.of(code) ?? code;
+      } catch {
+        return code; // not a valid tag: show it as it was stored
+      }
+    },
+  };
+}
+
+/** Dates, times and numbers in the Belgian conventions of the current language. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
+}

@@ -1,0 +1,113 @@
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { LIMITS } from "@nabij/domain";
+import { createEncounter } from "../../api/encounters.ts";
+import { getPerson } from "../../api/persons.ts";
+import type { NamedRef } from "../../api/types.ts";
+import { ErrorAlert } from "../../components/Alert.tsx";
+import { DurationInput } from "../../components/DurationInput.tsx";
+import { TextArea, TextField } from "../../components/Field.tsx";
+import { Loading } from "../../components/Loading.tsx";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { PlaceTypeGrid } from "../../components/PlaceTypeGrid.tsx";
+import { useLoad } from "../../hooks/useLoad.ts";
+import { useErrorText, type FieldMessages } from "../../i18n/errors.ts";
+import { useUser } from "../../session/SessionContext.tsx";
+import { AnonymousFields } from "./AnonymousFields.tsx";
+import { ColleaguesPicker } from "./ColleaguesPicker.tsx";
+import { newDraft, toEncounterInput, type EncounterDraft } from "./draft.ts";
+import { PersonPicker } from "./PersonPicker.tsx";
+
+/**
+ * Logging an encounter on a phone: everything has a sensible default except the place, so
+ * the usual case is two taps (place, save). The save button sticks to the bottom of a phone
+ * screen, so it is always one tap away whatever is open above it.
+ */
+export function EncounterFormPage(): ReactNode {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const user = useUser();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const fixedPersonId = params.get("personId");
+  const fixedPerson = useLoad(async () => (fixedPersonId ? getPerson(fixedPersonId) : null), [fixedPersonId]);
+  const [picked, setPicked] = useState<NamedRef | null>(null);
+  const [draft, setDraft] = useState<EncounterDraft>(() => newDraft(new Date()));
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const firstPlace = useRef<HTMLInputElement>(null);
+
+  const set = <K extends keyof EncounterDraft>(key: K, value: EncounterDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
+  const person: NamedRef | null = fixedPersonId ? (fixedPerson.data ?? null) : picked;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!draft.placeType) {
+      setFieldErrors({ placeType: t("fieldErrors.placeTypeRequired") });
+      setError(null);
+      // Show the whole question with its error, then put focus on its first choice.
+      firstPlace.current?.closest("fieldset")?.scrollIntoView({ block: "start" });
+      firstPlace.current?.focus({ preventScroll: true });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFieldErrors({});
+    try {
+      await createEncounter(toEncounterInput(draft, draft.placeType, person?.id ?? null));
+      if (person) void navigate(`/persons/${person.id}`, { state: { flash: "person.encounterSaved" } });
+      else void navigate("/", { state: { flash: "encounterForm.loggedAnonymous" } });
+    } catch (caught) {
+      setError(errorText.message(caught));
+      setFieldErrors(errorText.fields(caught));
+      setBusy(false);
+    }
+  };
+
+  if (fixedPersonId && fixedPerson.error) return <ErrorAlert message={errorText.message(fixedPerson.error)} />;
+  if (fixedPersonId && !fixedPerson.data) return <Loading />;
+
+  return (
+    <div className="narrow">
+      <PageHeading>{person && fixedPersonId ? t("encounterForm.withPerson", { name: person.displayName }) : t("encounterForm.title")}</PageHeading>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="encounter-form">
+        <ErrorAlert message={error} />
+        {fixedPersonId ? (
+          <p>
+            <Link to="/encounters/new">{t("encounterForm.otherPerson")}</Link>
+          </p>
+        ) : (
+          <PersonPicker selected={picked} onSelect={setPicked} />
+        )}
+        <PlaceTypeGrid value={draft.placeType} onChange={(p) => set("placeType", p)} error={fieldErrors.placeType} firstRef={firstPlace} />
+        <TextField
+          label={t("encounterForm.when")}
+          type="datetime-local"
+          error={fieldErrors.startedAt}
+          value={draft.startedAt}
+          onChange={(e) => set("startedAt", e.target.value)}
+        />
+        <DurationInput value={draft.duration} onChange={(v) => set("duration", v)} error={fieldErrors.durationMinutes} />
+        <TextArea
+          label={t("encounterForm.note")}
+          hint={t("encounterForm.noteHint")}
+          optional
+          rows={3}
+          maxLength={LIMITS.note}
+          error={fieldErrors.note}
+          value={draft.note}
+          onChange={(e) => set("note", e.target.value)}
+        />
+        <ColleaguesPicker selfId={user.id} value={draft.colleagueIds} onChange={(ids) => set("colleagueIds", ids)} />
+        {person ? null : <AnonymousFields draft={draft} set={set} errors={fieldErrors} />}
+        <div className="sticky-actions">
+          <button type="submit" className="button-primary button-big" disabled={busy}>
+            {busy ? t("common.saving") : t("encounterForm.submit")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

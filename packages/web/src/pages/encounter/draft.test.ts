@@ -1,0 +1,38 @@
+import { encounterCreate } from "@nabij/domain";
+import { describe, expect, it } from "vitest";
+import { localDateTimeValue, newDraft, toEncounterInput } from "./draft.ts";
+
+const now = new Date(2026, 10, 29, 9, 5, 42);
+
+describe("encounter draft", () => {
+  it("starts at the current minute with a default duration and no place", () => {
+    const draft = newDraft(now);
+    expect(draft.startedAt).toBe("2026-11-29T09:05");
+    expect(draft.duration).toBe("30");
+    expect(draft.placeType).toBeNull();
+  });
+
+  it("turns the usual two-tap case into valid API input for the person", () => {
+    const input = toEncounterInput(newDraft(now), "home", "0193a1b2-0000-7000-8000-000000000001");
+    expect(encounterCreate.parse(input)).toMatchObject({ placeType: "home", durationMinutes: 30, personIds: ["0193a1b2-0000-7000-8000-000000000001"] });
+    expect(new Date(input.startedAt).getTime()).toBe(new Date(2026, 10, 29, 9, 5).getTime());
+    expect(input.anonymous).toBeUndefined();
+    expect(input.note).toBeUndefined();
+  });
+
+  it("sends the anonymous part only without a person, and only what was filled in", () => {
+    const draft = { ...newDraft(now), nickname: " Rode jas ", headCount: "3", note: "  " };
+    const anonymous = toEncounterInput(draft, "street", null);
+    expect(encounterCreate.parse(anonymous).anonymous).toEqual({ nickname: "Rode jas", headCount: 3 });
+    expect(anonymous.note).toBeUndefined();
+    expect(toEncounterInput(draft, "street", "0193a1b2-0000-7000-8000-000000000001").anonymous).toBeUndefined();
+  });
+
+  it("leaves the duration out when it was cleared", () => {
+    expect(toEncounterInput({ ...newDraft(now), duration: "" }, "phone", null).durationMinutes).toBeUndefined();
+  });
+
+  it("pads the datetime-local value", () => {
+    expect(localDateTimeValue(new Date(2026, 0, 2, 3, 4))).toBe("2026-01-02T03:04");
+  });
+});

@@ -1,0 +1,62 @@
+import type { EncounterCreate, PlaceType } from "@nabij/domain";
+
+/** What the form holds: strings as typed, turned into the API input only on save. */
+export interface EncounterDraft {
+  startedAt: string;
+  duration: string;
+  placeType: PlaceType | null;
+  note: string;
+  colleagueIds: string[];
+  nickname: string;
+  description: string;
+  headCount: string;
+}
+
+/** "2026-11-29T10:05" in local time: the value a datetime-local input shows for now. */
+export function localDateTimeValue(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export const DEFAULT_DURATION = "30";
+
+export function newDraft(now: Date): EncounterDraft {
+  return {
+    startedAt: localDateTimeValue(now),
+    duration: DEFAULT_DURATION,
+    placeType: null,
+    note: "",
+    colleagueIds: [],
+    nickname: "",
+    description: "",
+    headCount: "",
+  };
+}
+
+/** A client-made id makes a retried save idempotent (and is what offline sync will need). */
+function newId(): string | undefined {
+  return typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : undefined;
+}
+
+export function toEncounterInput(draft: EncounterDraft, placeType: PlaceType, personId: string | null): EncounterCreate {
+  const started = new Date(draft.startedAt);
+  const input: EncounterCreate = {
+    startedAt: (Number.isNaN(started.getTime()) ? new Date() : started).toISOString(),
+    placeType,
+  };
+  const id = newId();
+  if (id) input.id = id;
+  if (draft.duration.trim() !== "") input.durationMinutes = Math.round(Number(draft.duration));
+  if (draft.note.trim()) input.note = draft.note.trim();
+  if (draft.colleagueIds.length > 0) input.workerIds = draft.colleagueIds;
+  if (personId) {
+    input.personIds = [personId];
+  } else {
+    const anonymous: NonNullable<EncounterCreate["anonymous"]> = {};
+    if (draft.nickname.trim()) anonymous.nickname = draft.nickname.trim();
+    if (draft.description.trim()) anonymous.description = draft.description.trim();
+    if (draft.headCount.trim()) anonymous.headCount = Math.round(Number(draft.headCount));
+    if (Object.keys(anonymous).length > 0) input.anonymous = anonymous;
+  }
+  return input;
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { getPerson } from "../../api/persons.ts";
+import { ErrorAlert, StatusMessage } from "../../components/Alert.tsx";
+import { Loading } from "../../components/Loading.tsx";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { useLoad } from "../../hooks/useLoad.ts";
+import { useErrorText } from "../../i18n/errors.ts";
+import { useUser } from "../../session/SessionContext.tsx";
+import { flashFrom } from "../flash.ts";
+import { AuditList } from "./AuditList.tsx";
+import { EncounterList } from "./EncounterList.tsx";
+import { PersonDetails } from "./PersonDetails.tsx";
+
+export function PersonPage(): ReactNode {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const user = useUser();
+  const { id = "" } = useParams();
+  const flash = flashFrom(useLocation().state);
+  const { data: person, error } = useLoad(() => getPerson(id), [id]);
+
+  if (error) return <ErrorAlert message={errorText.message(error)} />;
+  if (!person) return <Loading />;
+
+  // The log shows who looked: for the coordinator and the workers who carry the relation.
+  const mayReadAudit = user.role === "coordinator" || person.involvedWorkers.some((w) => w.id === user.id);
+
+  return (
+    <>
+      <PageHeading>{person.displayName}</PageHeading>
+      <StatusMessage message={flash ? t(flash) : null} />
+      <p className="access-note">
+        {t(`accessBasis.${person.access.basis}`)}{" "}
+        {person.access.parts.length > 0
+          ? t("person.visibleParts", { parts: person.access.parts.map((p) => t(`personPart.${p}`)).join(", ") })
+          : null}
+      </p>
+      <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} className="button button-primary button-big">
+        {t("person.logEncounter")}
+      </Link>
+      <PersonDetails person={person} />
+      <EncounterList personId={person.id} />
+      {mayReadAudit ? <AuditList personId={person.id} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Who is logged in, shared by all pages. The session is read once at start; login, logout,
+ * accepting an invitation and a 401 from any request update it here.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { UiLanguage } from "@nabij/domain";
+import * as auth from "../api/auth.ts";
+import { setUnauthenticatedHandler } from "../api/client.ts";
+import type { User } from "../api/types.ts";
+import { storeLanguage } from "../i18n/language.ts";
+
+export type SessionState =
+  | { status: "loading" }
+  | { status: "failed"; error: unknown }
+  | { status: "ready"; user: User | null };
+
+export interface Session {
+  state: SessionState;
+  user: User | null;
+  login(email: string, password: string): Promise<User>;
+  acceptInvitation(token: string, password: string): Promise<User>;
+  logout(): Promise<void>;
+  /** Changes the UI language now; saves it to the account when logged in. */
+  changeLanguage(language: UiLanguage): Promise<void>;
+  reload(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }): ReactNode {
+  const { i18n } = useTranslation();
+  const [state, setState] = useState<SessionState>({ status: "loading" });
+
+  const signedIn = useCallback(
+    (user: User): User => {
+      setState({ status: "ready", user });
+      storeLanguage(user.language);
+      void i18n.changeLanguage(user.language);
+      return user;
+    },
+    [i18n],
+  );
+
+  const load = useCallback(async (): Promise<void> => {
+    setState({ status: "loading" });
+    try {
+      const session = await auth.fetchSession();
+      if (session.user) signedIn(session.user);
+      else setState({ status: "ready", user: null });
+    } catch (error) {
+      setState({ status: "failed", error });
+    }
+  }, [signedIn]);
+
+  useEffect(() => {
+    void load();
+    // Any request that finds the session gone: forget the user; RequireAuth shows the login.
+    setUnauthenticatedHandler(() => setState({ status: "ready", user: null }));
+  }, [load]);
+
+  const user = state.status === "ready" ? state.user : null;
+
+  const value = useMemo<Session>(
+    () => ({
+      state,
+      user,
+      login: async (email, password) => signedIn(await auth.login(email, password)),
+      acceptInvitation: async (token, password) => signedIn(await auth.acceptInvitation(token, password)),
+      logout: async () => {
+        try {
+          await auth.logout();
+        } finally {
+          setState({ status: "ready", user: null });
+          void auth.fetchSession().catch(() => undefined); // a fresh CSRF token for the next login
+        }
+      },
+      changeLanguage: async (language) => {
+        storeLanguage(language);
+        await i18n.changeLanguage(language);
+        if (user && user.language !== language) {
+          const saved = await auth.saveLanguage(language);
+          setState({ status: "ready", user: saved });
+        }
+      },
+      reload: () => void load(),
+    }),
+    [state, user, signedIn, i18n, load],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside SessionProvider");
+  return session;
+}
+
+/** For pages behind RequireAuth, where the user is known to be there. */
+export function useUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error("useUser without a logged-in user");
+  return user;
+}

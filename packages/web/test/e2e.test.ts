@@ -1,0 +1,275 @@
+/**
+ * End to end: the built web app against a real server with the demo data, in Debian's
+ * Chromium. Walks a worker's day (login, caseload, a new person, logging an encounter on a
+ * phone in at most 4 taps), an admin's invitation, French, and runs axe on every page.
+ *
+ * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
+ * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer } from "@nabij/server/testing";
+import fr from "../src/locales/fr-BE/app.json";
+import frPerson from "../src/locales/fr-BE/person.json";
+import nl from "../src/locales/nl-BE/app.json";
+import nlPerson from "../src/locales/nl-BE/person.json";
+
+const CHROMIUM = process.env.NABIJ_CHROMIUM ?? "/usr/bin/chromium";
+const REQUIRED = process.env.NABIJ_REQUIRE_BROWSER === "1";
+const hasBrowser = existsSync(CHROMIUM);
+const skip = !hasBrowser && !REQUIRED;
+if (skip) console.warn(`e2e: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set NABIJ_CHROMIUM)`);
+
+const WEB_DIR = join(import.meta.dirname, "..");
+const PASSWORD = "nabij-demo-2026";
+const WORKER = "worker@demo.nabij.be";
+const ADMIN = "admin@demo.nabij.be";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PHONE = { width: 360, height: 740 };
+const SLOW = 60_000;
+
+/** Text with i18next placeholders removed, for matching a translated sentence. */
+const fixed = (text: string): string => text.split(/\{\{\s*\w+\s*\}\}/)[0]?.trim() ?? text;
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = results.violations.map((v) => `${what}: ${v.id} (${v.impact ?? "?"}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations).toEqual([]);
+}
+
+/** No sideways scrolling on a phone: the layout must fit 360 px. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function heading(page: Page, text: string): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: text }).waitFor();
+}
+
+async function login(page: Page, email: string): Promise<void> {
+  await page.getByLabel(nl.login.email).fill(email);
+  await page.getByLabel(nl.login.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: nl.login.submit }).click();
+}
+
+describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e in Chromium", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let worker: BrowserContext;
+  let page: Page;
+  let personUrl = "";
+  const personName = `E2E Persoon ${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    if (!hasBrowser) throw new Error(`NABIJ_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+    if (!existsSync(join(WEB_DIR, "dist", "index.html"))) {
+      // `npm test` builds first; a direct vitest run still works, with a fresh build.
+      const { build } = await import("vite");
+      await build({ root: WEB_DIR, logLevel: "warn" });
+    }
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    worker = await browser.newContext({ baseURL: server.url, locale: "nl-BE" });
+    worker.setDefaultTimeout(10_000);
+    page = await worker.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("logs a worker in and shows the caseload", async () => {
+    await page.goto("/");
+    await heading(page, nl.login.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl-BE");
+    await expectAccessible(page, "login");
+
+    await page.getByLabel(nl.login.email).fill(WORKER);
+    await page.getByLabel(nl.login.password, { exact: true }).fill("wrong-password");
+    await page.getByRole("button", { name: nl.login.submit }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toBe(nl.login.wrongCredentials);
+
+    await login(page, WORKER);
+    await heading(page, nl.caseload.title);
+    await page.locator(".person-list li").first().waitFor();
+    await expectAccessible(page, "caseload");
+  }, SLOW);
+
+  it("adds a person and opens their page", async () => {
+    await page.getByRole("button", { name: nl.caseload.newPerson }).click();
+    await page.getByLabel(nl.personForm.insz).fill("85.07.30-033.00");
+    await page.getByRole("button", { name: nl.personForm.submit }).click();
+    // Client-side checks: the name is required and the INSZ checksum is wrong.
+    await page.getByText(nl.fieldErrors.required).waitFor();
+    await page.getByText(nl.fieldErrors.insz_checksum).waitFor();
+    await expectAccessible(page, "person form with errors");
+
+    await page.getByLabel(nl.personForm.insz).fill("");
+    await page.getByLabel(nl.personForm.displayName).fill(personName);
+    await page.getByRole("button", { name: nl.personForm.submit }).click();
+    await heading(page, personName);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    personUrl = new URL(page.url()).pathname;
+    expect(personUrl).toMatch(/^\/persons\/[^/]+$/);
+    await page.getByRole("heading", { level: 2, name: nl.person.encounters }).waitFor();
+    await page.getByText(nl.person.noEncounters).waitFor();
+    await expectAccessible(page, "person");
+  }, SLOW);
+
+  it("logs an encounter on a 360 px phone in at most 4 taps", async () => {
+    const phone = await browser!.newContext({
+      baseURL: server!.url,
+      locale: "nl-BE",
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+      storageState: await worker.storageState(),
+    });
+    // Counts every tap/click the page receives, whichever element it lands on.
+    await phone.addInitScript(() => {
+      const w = window as unknown as { nabijTaps: number };
+      w.nabijTaps = 0;
+      document.addEventListener("click", () => w.nabijTaps++, true);
+    });
+    phone.setDefaultTimeout(10_000);
+    const mobile = await phone.newPage();
+    try {
+      await mobile.goto(personUrl);
+      await heading(mobile, personName);
+      await expectNoHorizontalScroll(mobile);
+      await mobile.getByRole("link", { name: nl.person.logEncounter }).tap();
+      await heading(mobile, nl.encounterForm.withPerson.replace("{{name}}", personName));
+      await expectNoHorizontalScroll(mobile);
+      await expectAccessible(mobile, "encounter form (phone)");
+
+      const tapsBefore = await mobile.evaluate(() => (window as unknown as { nabijTaps: number }).nabijTaps);
+      await mobile.getByText(nl.placeType.street, { exact: true }).tap();
+      await mobile.getByRole("button", { name: nl.encounterForm.submit }).tap();
+      await heading(mobile, personName);
+      const taps = (await mobile.evaluate(() => (window as unknown as { nabijTaps: number }).nabijTaps)) - tapsBefore;
+      expect(taps).toBeLessThanOrEqual(4);
+
+      await mobile.getByRole("status").filter({ hasText: nl.person.encounterSaved }).waitFor();
+      const encounters = mobile.locator(".encounter-list > li");
+      await expect.poll(() => encounters.count()).toBe(1);
+      expect(await encounters.first().textContent()).toContain(nl.placeType.street);
+    } finally {
+      await phone.close();
+    }
+  }, SLOW);
+
+  it("logs an encounter with the keyboard only", async () => {
+    await page.goto(personUrl);
+    await heading(page, personName);
+    await page.getByRole("link", { name: nl.person.logEncounter }).focus();
+    await page.keyboard.press("Enter");
+    await heading(page, nl.encounterForm.withPerson.replace("{{name}}", personName));
+
+    // Saving without a place moves focus to the place choice and says why.
+    const submit = page.getByRole("button", { name: nl.encounterForm.submit });
+    await submit.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(nl.fieldErrors.placeTypeRequired).waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("radio");
+    await page.keyboard.press("Space"); // the first place type: home
+    // Tab on to the save button, as a keyboard user would.
+    for (let i = 0; i < 40; i++) {
+      const onSubmit = await page.evaluate(() => document.activeElement?.getAttribute("type") === "submit");
+      if (onSubmit) break;
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    await heading(page, personName);
+    await expect.poll(() => page.locator(".encounter-list > li").count()).toBe(2);
+    expect(await page.locator(".encounter-list").textContent()).toContain(nl.placeType.home);
+  }, SLOW);
+
+  it("keeps a worker out of administration", async () => {
+    await page.goto("/admin");
+    await heading(page, nl.admin.title);
+    await page.getByText(nl.admin.notAllowed).waitFor();
+    expect(await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.admin }).count()).toBe(0);
+  }, SLOW);
+
+  it("switches to French, and keeps it for the account", async () => {
+    await page.goto("/");
+    await heading(page, nl.caseload.title);
+    await page.getByRole("button", { name: frPerson.languageName }).click();
+    await heading(page, fr.caseload.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr-BE");
+    await page.getByRole("button", { name: fr.caseload.newPerson }).waitFor();
+    await page.reload();
+    await heading(page, fr.caseload.title);
+    await expectAccessible(page, "caseload in French");
+    // Back to Dutch for the other tests (and to check the switch works both ways).
+    await page.getByRole("button", { name: nlPerson.languageName }).click();
+    await heading(page, nl.caseload.title);
+  }, SLOW);
+
+  it("lets an admin manage the organisation and invite a colleague", async () => {
+    await page.getByRole("button", { name: nl.layout.logout }).click();
+    await heading(page, nl.login.title);
+    await login(page, ADMIN);
+    await heading(page, nl.caseload.title);
+    await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.admin }).click();
+    await heading(page, nl.admin.title);
+    await page.getByLabel(nl.admin.organisation.name).waitFor();
+    await expectAccessible(page, "admin: organisation");
+
+    const sections = page.getByRole("navigation", { name: nl.admin.sections });
+    await sections.getByRole("link", { name: nl.admin.teams.title }).click();
+    await page.getByRole("heading", { level: 2, name: nl.admin.teams.title }).waitFor();
+    await page.locator(".card-list > li").first().waitFor();
+    await expectAccessible(page, "admin: teams");
+
+    await sections.getByRole("link", { name: nl.admin.involvements.title }).click();
+    await page.getByRole("heading", { level: 2, name: nl.admin.involvements.title }).waitFor();
+    await page.getByLabel(nl.admin.involvements.worker).selectOption({ index: 1 });
+    await page.getByRole("button", { name: nl.admin.involvements.addSubmit }).waitFor();
+    await expectAccessible(page, "admin: involvements");
+
+    await sections.getByRole("link", { name: nl.admin.accounts.title }).click();
+    await page.getByRole("heading", { level: 2, name: nl.admin.accounts.title }).waitFor();
+    await page.locator(".card-list > li").first().waitFor();
+    await expectAccessible(page, "admin: accounts");
+
+    const email = `e2e-${randomUUID().slice(0, 8)}@demo.nabij.be`;
+    await page.getByLabel(nl.admin.accounts.displayName, { exact: true }).fill("E2E Collega");
+    await page.getByLabel(nl.admin.accounts.email, { exact: true }).fill(email);
+    await page.getByRole("button", { name: nl.admin.accounts.inviteSubmit }).click();
+    const link = page.getByLabel(nl.admin.accounts.invitationLink.replace("{{name}}", "E2E Collega"));
+    await link.waitFor();
+    const invitationUrl = await link.inputValue();
+    expect(invitationUrl).toContain("token=");
+
+    // The invited colleague opens the link (logged out) and chooses a password.
+    await page.getByRole("button", { name: nl.layout.logout }).click();
+    await heading(page, nl.login.title);
+    await page.goto(new URL(invitationUrl).pathname + new URL(invitationUrl).search);
+    await heading(page, nl.invitation.title);
+    await expectAccessible(page, "invitation");
+    await page.getByLabel(nl.invitation.password).fill("short");
+    await page.getByRole("button", { name: nl.invitation.submit }).click();
+    await page.getByText(nl.fieldErrors.passwordTooShort.replace("{{min}}", "8"), { exact: true }).waitFor();
+    await page.getByLabel(nl.invitation.password).fill("a-long-enough-password");
+    await page.getByLabel(nl.invitation.confirm).fill("a-long-enough-password");
+    await page.getByRole("button", { name: nl.invitation.submit }).click();
+    await heading(page, nl.caseload.title);
+    await page.getByText(fixed(nl.layout.loggedInAs)).waitFor();
+  }, SLOW);
+
+  it("shows a page for unknown addresses", async () => {
+    await page.goto("/does-not-exist");
+    await heading(page, nl.notFound.title);
+    await expectAccessible(page, "not found");
+  }, SLOW);
+});
