@@ -42,6 +42,21 @@ describe("routes", () => {
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: "ready" });
   });
 
+  it("an unexpected failure is a 500 with a generic message and a request id, never a stack trace", async () => {
+    const broken = await startTestServer("sqlite");
+    try {
+      await broken.store.db.destroy(); // the database goes away under a running server
+      const answer = await fetch(`${broken.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json", cookie: "nabij_csrf=t", "x-csrf-token": "t" }, body: JSON.stringify({ email: "a@b.c", password: "whatever" }) });
+      expect(answer.status).toBe(500);
+      const body = (await answer.json()) as { error: { code: string; message: string; requestId: string } };
+      expect(body.error).toEqual({ code: "internal", message: "Something went wrong on our side", requestId: answer.headers.get("x-request-id") });
+      expect(JSON.stringify(body)).not.toMatch(/at |\.ts|destroyed/);
+      expect((await fetch(`${broken.url}/readyz`)).status).toBe(503);
+    } finally {
+      await broken.app.close();
+    }
+  });
+
   it("answers an unknown API path with the error envelope", async () => {
     const answer = await fetch(`${server.url}/api/nothing-here`);
     expect(answer.status).toBe(404);
