@@ -2,7 +2,7 @@
 // `npm test`: finds out which suites this machine can run, says what it leaves out and why,
 // then runs them all in one Vitest run. In CI (CI=true) a missing PostgreSQL or Chromium fails.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 
 const ci = process.env.CI === "true" || process.env.CI === "1";
@@ -45,6 +45,13 @@ if (missing.length > 0) {
   }
 }
 
-const result = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], { stdio: "inherit", env });
+const report = "test-results/vitest.json";
+rmSync(report, { force: true });
+const result = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)], { stdio: "inherit", env });
 if (missing.length > 0) for (const m of missing) console.warn(`Left out: ${m}.`);
+if (existsSync(report)) {
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, "utf8"));
+  // One plain closing line that any CI can read.
+  console.log(`Tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+}
 process.exit(result.status ?? 1);
