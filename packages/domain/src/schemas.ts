@@ -62,6 +62,11 @@ export const encounterCreate = z
       })
       .optional(),
     note: trimmed(LIMITS.note).optional(),
+  })
+  .refine((e) => !(e.anonymous && e.personIds && e.personIds.length > 0), {
+    path: ["anonymous"],
+    message: "An encounter is with named persons or anonymous, not both",
+    params: { reason: "persons_or_anonymous" },
   });
 export type EncounterCreate = z.infer<typeof encounterCreate>;
 

@@ -1,9 +1,9 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { AppError, foldForSearch, LIMITS, type PersonCreate, type PersonPatch } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { Grant } from "../access/person-access.ts";
 import type { Database, PersonTable } from "../db/schema.ts";
-import { toJson } from "../db/values.ts";
+import { containsText, toJson } from "../db/values.ts";
 import { newId } from "../ids.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 
@@ -65,8 +65,7 @@ export class PersonRepository {
     if (query.q) {
       const words = foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 5);
       for (const word of words) {
-        const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        select = select.where((eb) => eb.or([eb("person.display_name_search", "like", pattern), eb("person.legal_name_search", "like", pattern)]));
+        select = select.where((eb) => eb.or([containsText(sql.ref("person.display_name_search"), word), containsText(sql.ref("person.legal_name_search"), word)]));
       }
     }
     if (after) {

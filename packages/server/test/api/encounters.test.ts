@@ -45,6 +45,13 @@ describe.each(DIALECTS)("encounters on %s", (dialect) => {
     expect(answer.body.anonymous).toMatchObject({ nickname: "Jongeren skatepark", headCount: 6 });
   });
 
+  it("an encounter is with named persons or anonymous, not both", async () => {
+    const answer = await worker.post("/api/encounters", { startedAt: "2026-11-29T22:00:00Z", placeType: "street", personIds: [personId], anonymous: { headCount: 2 } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { fields: [{ path: "body.anonymous", code: "persons_or_anonymous" }] } });
+    expect(await encounterCount()).toBe(0);
+  });
+
   it("shows encounters on the person's page, newest first, with colleagues present", async () => {
     await worker.post("/api/encounters", { startedAt: "2026-11-01T10:00:00Z", placeType: "home", personIds: [personId], durationMinutes: 45, note: "Huisbezoek" });
     await worker.post("/api/encounters", { startedAt: "2026-11-20T10:00:00Z", placeType: "phone", personIds: [personId], workerIds: [org.colleague.id] });

@@ -68,6 +68,14 @@ describe.each(DIALECTS)("persons on %s", (dialect) => {
     expect(third.body.nextCursor).toBeUndefined();
   });
 
+  it("matches %, _ and \\ in a search literally", async () => {
+    for (const name of ["Kamer 50% korting", "Kamer 500", "a_b", "axb", "back\\slash"]) await worker.post("/api/persons", { displayName: name });
+    const names = async (q: string) => (await worker.get<{ items: Person[] }>(`/api/persons?q=${encodeURIComponent(q)}`)).body.items.map((p) => p.displayName);
+    expect(await names("50%")).toEqual(["Kamer 50% korting"]);
+    expect(await names("a_b")).toEqual(["a_b"]);
+    expect(await names("k\\s")).toEqual(["back\\slash"]);
+  });
+
   it("refuses a wrong INSZ with a field error, and writes nothing", async () => {
     const answer = await worker.post("/api/persons", { displayName: "X", insz: "85073003329" });
     expect(answer.status).toBe(400);

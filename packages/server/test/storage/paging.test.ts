@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { foldForSearch, ManualClock } from "@nabij/domain";
 import { RequestContext } from "../../src/access/context.ts";
 import { createOrganisation, createUser } from "../../src/admin/provisioning.ts";
