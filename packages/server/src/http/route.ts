@@ -66,8 +66,18 @@ function parsePart(part: string, schema: Schema | undefined, value: unknown): { 
   return result.success ? { value: result.data, errors: [] } : { value: undefined, errors: toFieldErrors(part, result.error) };
 }
 
+/** NUL characters cannot be stored in PostgreSQL text and never belong in our input. */
+function nulCharacters(part: string, value: unknown, path: string[] = []): FieldError[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [{ path: [part, ...path].join("."), code: "invalid_character", message: "Contains a NUL character" }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(part, v, [...path, String(i)]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => nulCharacters(part, v, [...path, k]));
+  return [];
+}
+
 /** Validates body, query and params together, so one answer lists every field that is wrong. */
 export function validateInput(route: AnyRoute, request: FastifyRequest): { body: unknown; query: unknown; params: unknown } {
+  const nul = [...nulCharacters("params", request.params), ...nulCharacters("query", request.query), ...nulCharacters("body", request.body)];
+  if (nul.length > 0) throw new AppError("validation_failed", "The input is not valid", nul);
   const body = parsePart("body", route.body, request.body);
   const query = parsePart("query", route.query, request.query);
   const params = parsePart("params", route.params, request.params);
