@@ -8,6 +8,7 @@ import { EncounterFormPage } from "./pages/encounter/EncounterFormPage.tsx";
 import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { PersonEditPage } from "./pages/person/PersonEditPage.tsx";
 import { PersonPage } from "./pages/person/PersonPage.tsx";
 import { SessionProvider } from "./session/SessionContext.tsx";
 
@@ -22,6 +23,7 @@ export function App(): ReactNode {
             <Route element={<RequireAuth />}>
               <Route index element={<CaseloadPage />} />
               <Route path="persons/:id" element={<PersonPage />} />
+              <Route path="persons/:id/edit" element={<PersonEditPage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />
               <Route path="admin/*" element={<AdminPage />} />
             </Route>

@@ -28,6 +28,8 @@ const WEB_DIR = join(import.meta.dirname, "..");
 const PASSWORD = "nabij-demo-2026";
 const WORKER = "worker@demo.nabij.be";
 const ADMIN = "admin@demo.nabij.be";
+const WORKER_NAME = "Sam Demeester";
+const COLLEAGUE = "An Peeters"; // a worker in the demo worker's team
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PHONE = { width: 360, height: 740 };
 const SLOW = 60_000;
@@ -64,6 +66,8 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
   let page: Page;
   let personUrl = "";
   const personName = `E2E Persoon ${randomUUID().slice(0, 8)}`;
+  const editedName = `${personName} bewerkt`;
+  const editTitle = (name: string): string => nl.personEdit.title.replace("{{name}}", name);
 
   beforeAll(async () => {
     if (!hasBrowser) throw new Error(`NABIJ_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
@@ -191,6 +195,153 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await heading(page, personName);
     await expect.poll(() => page.locator(".encounter-list > li").count()).toBe(2);
     expect(await page.locator(".encounter-list").textContent()).toContain(nl.placeType.home);
+  }, SLOW);
+
+  it("edits a person's name and phone, and clears a field", async () => {
+    await page.goto(personUrl);
+    await heading(page, personName);
+    await page.getByRole("link", { name: nl.person.edit }).click();
+    await heading(page, editTitle(personName));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    expect(await page.getByLabel(nl.personForm.displayName).inputValue()).toBe(personName);
+    await expectAccessible(page, "edit form");
+
+    // The server checks as well: its field errors appear next to the input (body.email → e-mail).
+    const email = page.getByLabel(nl.personForm.email);
+    await email.fill("geen-e-mailadres");
+    await page.getByRole("button", { name: nl.personEdit.submit }).click();
+    await page.getByText(nl.fieldErrors.email).waitFor();
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("email");
+    await page.getByRole("alert").filter({ hasText: nl.errors.validation_failed }).waitFor();
+    await expectAccessible(page, "edit form with errors");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await email.fill("");
+    await page.getByLabel(nl.personForm.displayName).fill(editedName);
+    await page.getByLabel(nl.personForm.phone).fill("0470 12 34 56");
+    await page.getByLabel(nl.personForm.legalName).fill("Wordt Gewist");
+    await page.getByRole("button", { name: nl.personEdit.submit }).click();
+    await heading(page, editedName);
+    expect(new URL(page.url()).pathname).toBe(personUrl);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await page.getByRole("status").filter({ hasText: nl.person.personUpdated }).waitFor();
+    const details = page.getByRole("region", { name: nl.person.details });
+    await details.getByRole("link", { name: "0470 12 34 56" }).waitFor();
+    expect(await details.textContent()).toContain("Wordt Gewist");
+
+    // Clearing an optional field sends null: the official name is "not filled in" again.
+    await page.getByRole("link", { name: nl.person.edit }).click();
+    await heading(page, editTitle(editedName));
+    await page.getByLabel(nl.personForm.legalName).fill("");
+    await page.getByRole("button", { name: nl.personEdit.submit }).click();
+    await page.getByRole("status").filter({ hasText: nl.person.personUpdated }).waitFor();
+    const saved = await page.evaluate(async (path) => (await (await fetch(`/api${path}`)).json()) as { legalName: string | null; phone: string | null }, personUrl);
+    expect(saved).toMatchObject({ legalName: null, phone: "0470 12 34 56" });
+    expect(await details.textContent()).not.toContain("Wordt Gewist");
+  }, SLOW);
+
+  it("shows a conflict when someone else saved first, and keeps what the user typed", async () => {
+    await page.goto(`${personUrl}/edit`);
+    await heading(page, editTitle(editedName));
+    // Someone else saves in between: through the API, with the session's CSRF token.
+    await page.evaluate(async (path) => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const person = (await (await fetch(`/api${path}`)).json()) as { version: number };
+      const answer = await fetch(`/api${path}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrfToken },
+        body: JSON.stringify({ legalName: "Iemand Anders", phone: "0488 88 88 88", version: person.version }),
+      });
+      if (!answer.ok) throw new Error(`PATCH answered ${answer.status}`);
+    }, personUrl);
+
+    const phone = page.getByLabel(nl.personForm.phone);
+    await phone.fill("0499 99 99 99");
+    await page.getByRole("button", { name: nl.personEdit.submit }).click();
+    await page.getByRole("alert").filter({ hasText: nl.personEdit.stale }).waitFor();
+    // Their change to a field the user left alone is taken over; the user's own value stays.
+    expect(await page.getByLabel(nl.personForm.legalName).inputValue()).toBe("Iemand Anders");
+    expect(await phone.inputValue()).toBe("0499 99 99 99");
+    await page.getByText(nl.personEdit.conflict.replace("{{value}}", "0488 88 88 88")).waitFor();
+    await expectAccessible(page, "edit form after a conflict");
+
+    await page.getByRole("button", { name: nl.personEdit.submit }).click();
+    await heading(page, editedName);
+    await page.getByRole("status").filter({ hasText: nl.person.personUpdated }).waitFor();
+    const details = page.getByRole("region", { name: nl.person.details });
+    await details.getByRole("link", { name: "0499 99 99 99" }).waitFor();
+    expect(await details.textContent()).toContain("Iemand Anders");
+  }, SLOW);
+
+  it("involves a colleague and removes them again", async () => {
+    await page.goto(personUrl);
+    await heading(page, editedName);
+    const section = page.getByRole("region", { name: nl.person.involved });
+    const colleague = section.getByLabel(nl.involvement.colleague, { exact: true });
+    const option = colleague.locator("option", { hasText: COLLEAGUE });
+    await option.waitFor({ state: "attached" });
+    await colleague.selectOption((await option.getAttribute("value")) ?? "");
+    await section.getByRole("button", { name: nl.involvement.addSubmit }).click();
+    await section.getByRole("status").filter({ hasText: nl.involvement.added.replace("{{name}}", COLLEAGUE) }).waitFor();
+    const removeColleague = section.getByRole("button", { name: nl.involvement.removeLabel.replace("{{name}}", COLLEAGUE) });
+    await removeColleague.waitFor();
+    expect(await colleague.locator("option", { hasText: COLLEAGUE }).count()).toBe(0);
+
+    // Removing asks first; cancelling puts focus back on the button.
+    await removeColleague.click();
+    await section.getByText(nl.involvement.confirmRemove.replace("{{name}}", COLLEAGUE)).waitFor();
+    await expectAccessible(page, "person: confirm removal");
+    await section.getByRole("button", { name: nl.common.cancel }).click();
+    expect(await removeColleague.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await removeColleague.click();
+    await section.getByRole("button", { name: nl.involvement.confirm }).click();
+    await section.getByRole("status").filter({ hasText: nl.involvement.removed.replace("{{name}}", COLLEAGUE) }).waitFor();
+    await expect.poll(() => removeColleague.count()).toBe(0);
+
+    // The last involved worker stays: the server says why, in words.
+    const removeSelf = section.getByRole("button", { name: nl.involvement.removeLabel.replace("{{name}}", WORKER_NAME) });
+    await removeSelf.click();
+    await section.getByText(nl.involvement.confirmRemoveSelf).waitFor();
+    await section.getByRole("button", { name: nl.involvement.confirm }).click();
+    await section.getByRole("alert").filter({ hasText: nl.involvement.lastWorker }).waitFor();
+    expect(await removeSelf.evaluate((el) => el === document.activeElement)).toBe(true);
+  }, SLOW);
+
+  it("sends a worker who ends their own involvement back to the caseload", async () => {
+    // A person of their own, with a colleague involved, so the worker may step out.
+    const name = `E2E Overdracht ${randomUUID().slice(0, 8)}`;
+    await page.goto("/");
+    await heading(page, nl.caseload.title);
+    await page.getByRole("button", { name: nl.caseload.newPerson }).click();
+    await page.getByLabel(nl.personForm.displayName).fill(name);
+    await page.getByRole("button", { name: nl.personForm.submit }).click();
+    await heading(page, name);
+    const section = page.getByRole("region", { name: nl.person.involved });
+    const colleague = section.getByLabel(nl.involvement.colleague, { exact: true });
+    const option = colleague.locator("option", { hasText: COLLEAGUE });
+    await option.waitFor({ state: "attached" });
+    // From here on with the keyboard: Tab to the button, Enter.
+    await colleague.selectOption((await option.getAttribute("value")) ?? "");
+    await colleague.focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await section.getByRole("status").filter({ hasText: nl.involvement.added.replace("{{name}}", COLLEAGUE) }).waitFor();
+
+    await section.getByRole("button", { name: nl.involvement.removeLabel.replace("{{name}}", WORKER_NAME) }).focus();
+    await page.keyboard.press("Enter");
+    await section.getByText(nl.involvement.confirmRemoveSelf).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nl.involvement.confirm);
+    await page.keyboard.press("Enter");
+    await heading(page, nl.caseload.title);
+    await page.getByRole("status").filter({ hasText: nl.caseload.leftPerson }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await page.getByLabel(nl.caseload.search).fill(name);
+    await page.getByText(nl.caseload.noResults).waitFor();
   }, SLOW);
 
   it("keeps a worker out of administration", async () => {

@@ -16,6 +16,9 @@ export interface Store {
 /** Integer columns only: PostgreSQL's bigint (count(*)) comes back as text, so counts use Number(). */
 function postgresStore(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (a restart, a failover) must not crash the
+  // process: the pool drops it and opens a new one on the next query.
+  pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }

@@ -1,4 +1,4 @@
-import type { PersonCreate } from "@nabij/domain";
+import type { PersonCreate, PersonPatch } from "@nabij/domain";
 import { api, query } from "./client.ts";
 import type { AuditEvent, Encounter, Page, Person, PersonSummary } from "./types.ts";
 
@@ -12,6 +12,21 @@ export function createPerson(input: PersonCreate): Promise<Person> {
 
 export function getPerson(id: string): Promise<Person> {
   return api.get(`/api/persons/${encodeURIComponent(id)}`);
+}
+
+/** Sends only the changed fields (null clears one) and the version that was read: 409 when stale. */
+export function updatePerson(id: string, patch: PersonPatch): Promise<Person> {
+  return api.patch(`/api/persons/${encodeURIComponent(id)}`, patch);
+}
+
+/** Involves a colleague (the actor is involved, or a coordinator): 201. */
+export async function involveColleague(personId: string, userId: string): Promise<void> {
+  await api.post<unknown>(`/api/persons/${encodeURIComponent(personId)}/involvements`, { userId });
+}
+
+/** Ends a worker's involvement: 422 rule_violation when they are the last one. */
+export function endInvolvement(personId: string, userId: string): Promise<void> {
+  return api.delete(`/api/persons/${encodeURIComponent(personId)}/involvements/${encodeURIComponent(userId)}`);
 }
 
 export function listPersonEncounters(id: string, cursor?: string | null): Promise<Page<Encounter>> {

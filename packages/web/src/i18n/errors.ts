@@ -6,7 +6,7 @@ import { ApiError } from "../api/client.ts";
 /** Field error codes we have words for; anything else gets the generic "invalid". */
 const FIELD_CODES = [
   "required", "too_small", "too_big", "invalid_format", "invalid_type", "invalid_value",
-  "insz_format", "insz_date", "insz_checksum", "email",
+  "insz_format", "insz_date", "insz_checksum", "email", "duplicate",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number] | "invalid";
 
@@ -15,6 +15,8 @@ function fieldCode(field: FieldError): FieldCode {
   const reason = /insz_(format|date|checksum)/.exec(`${field.code} ${field.message}`);
   if (reason) return `insz_${reason[1] as "format" | "date" | "checksum"}`;
   if (/required/i.test(field.message) && field.code !== "invalid_format") return "required";
+  // A wrong e-mail address is an "invalid_format" whose message names the format.
+  if (field.code === "invalid_format" && /e-?mail/i.test(field.message)) return "email";
   return (FIELD_CODES as readonly string[]).includes(field.code) ? (field.code as FieldCode) : "invalid";
 }
 

@@ -2,7 +2,14 @@
  * One-line confirmations carried in the router state from the page that did something to the
  * page that shows the result ("encounter saved" on the person page). Only known keys pass.
  */
-const FLASH_KEYS = ["person.encounterSaved", "person.personCreated", "encounterForm.loggedAnonymous"] as const;
+const FLASH_KEYS = [
+  "person.encounterSaved",
+  "person.personCreated",
+  "person.personUpdated",
+  "person.noChanges",
+  "encounterForm.loggedAnonymous",
+  "caseload.leftPerson",
+] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 
 export function flashFrom(state: unknown): FlashKey | null {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Person } from "../../api/types.ts";
 import { useFormat } from "../../i18n/format.ts";
 
@@ -22,30 +23,21 @@ export function PersonDetails({ person }: { person: Person }): ReactNode {
   ];
 
   return (
-    <>
-      <section aria-labelledby="person-details">
-        <h2 id="person-details">{t("person.details")}</h2>
-        <dl className="details">
-          {rows.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section aria-labelledby="person-involved">
-        <h2 id="person-involved">{t("person.involved")}</h2>
-        {person.involvedWorkers.length === 0 ? (
-          <p>{t("person.noneInvolved")}</p>
-        ) : (
-          <ul className="plain-list">
-            {person.involvedWorkers.map((worker) => (
-              <li key={worker.id}>{worker.displayName}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
+    <section aria-labelledby="person-details">
+      <h2 id="person-details">{t("person.details")}</h2>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="actions">
+        <Link to={`/persons/${encodeURIComponent(person.id)}/edit`} className="button">
+          {t("person.edit")}
+        </Link>
+      </div>
+    </section>
   );
 }

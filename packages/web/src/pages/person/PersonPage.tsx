@@ -11,6 +11,7 @@ import { useUser } from "../../session/SessionContext.tsx";
 import { flashFrom } from "../flash.ts";
 import { AuditList } from "./AuditList.tsx";
 import { EncounterList } from "./EncounterList.tsx";
+import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
 
 export function PersonPage(): ReactNode {
@@ -19,7 +20,7 @@ export function PersonPage(): ReactNode {
   const user = useUser();
   const { id = "" } = useParams();
   const flash = flashFrom(useLocation().state);
-  const { data: person, error } = useLoad(() => getPerson(id), [id]);
+  const { data: person, error, setData } = useLoad(() => getPerson(id), [id]);
 
   if (error) return <ErrorAlert message={errorText.message(error)} />;
   if (!person) return <Loading />;
@@ -41,6 +42,7 @@ export function PersonPage(): ReactNode {
         {t("person.logEncounter")}
       </Link>
       <PersonDetails person={person} />
+      <InvolvedWorkers person={person} onChanged={setData} />
       <EncounterList personId={person.id} />
       {mayReadAudit ? <AuditList personId={person.id} /> : null}
     </>
