@@ -3,6 +3,11 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const everywhere = [
+  { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: "No focused or skipped tests." },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Use the Clock (packages/domain/src/clock.ts), so tests can set time." },
+];
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "data/**", "scripts/**", "**/*.config.*", "packages/server/bin/**", "eslint.config.js"] },
   js.configs.recommended,
@@ -18,10 +23,21 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-syntax": ["error", ...everywhere],
+    },
+  },
+  {
+    // Routes are thin: access is decided by the request context inside repositories, and only
+    // repositories write SQL. A route that checks access or queries by hand fails the lint.
+    files: ["packages/server/src/**/*.routes.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "kysely", message: "Only repositories touch SQL." }] }],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: "No focused or skipped tests." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Use the Clock (packages/domain/src/clock.ts), so tests can set time." },
+        ...everywhere,
+        { selector: "MemberExpression[property.name='access']", message: "Routes never check access by hand; repositories ask the request context." },
+        { selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|transaction)$/]", message: "Only repositories touch SQL." },
+        { selector: "CallExpression[callee.property.name=/^(auditRead|auditWrite)$/]", message: "Repositories audit, in the same transaction as the change." },
       ],
     },
   },

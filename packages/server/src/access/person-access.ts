@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { notFound, PERSON_PARTS, type AccessBasis, type PersonPart } from "@nabij/domain";
+import { forbidden, notFound, PERSON_PARTS, type AccessBasis, type PersonPart } from "@nabij/domain";
 import type { Database } from "../db/schema.ts";
 import type { UserActor } from "./actor.ts";
 
@@ -90,9 +90,26 @@ export class PersonAccess {
     return grant;
   }
 
-  /** The audit trail of a person: for involved workers and for coordinators, not for consent holders. */
-  mayReadAuditTrail(grant: Grant): boolean {
-    return grant.basis === "involvement" || (grant.basis === "team" && this.actor.role === "coordinator");
+  /**
+   * Who may change the workers involved with a person: anyone who sees the person, and an
+   * admin of the organisation (basis "administration": the admin manages who works with
+   * whom, and sees only the person's id and display name for it).
+   */
+  async manageInvolvement(personId: string): Promise<{ basis: string; consentId?: string }> {
+    if (this.actor.role === "admin") {
+      const person = await this.db.selectFrom("person").select("id").where("organisation_id", "=", this.actor.organisationId).where("id", "=", personId).executeTakeFirst();
+      if (!person) throw notFound("Person not found");
+      return { basis: "administration" };
+    }
+    return this.require(personId, "identity");
+  }
+
+  /** The audit trail of a person: for involved workers and for coordinators, not for consent holders (403). */
+  async requireAuditTrail(personId: string): Promise<Grant> {
+    const grant = await this.require(personId, "identity");
+    const allowed = grant.basis === "involvement" || (grant.basis === "team" && this.actor.role === "coordinator");
+    if (!allowed) throw forbidden("Only a coordinator or an involved worker sees the audit trail");
+    return grant;
   }
 
   /** Forget cached grants after a change of involvement within the same request. */

@@ -1,13 +1,10 @@
-import { randomBytes } from "node:crypto";
-import { AppError, DAY, type Role } from "@nabij/domain";
+import { AppError, type Role } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
-import { endUserSessions, hashToken } from "../auth/session-store.ts";
+import { createInvitation } from "../auth/invitation.repository.ts";
+import { endUserSessions } from "../auth/session-store.ts";
 import { fromJson, toJson } from "../db/values.ts";
-import { newId } from "../ids.ts";
 import { teamIdsOf } from "../users/user.repository.ts";
 import { createTeam, createUser, setTeams } from "./provisioning.ts";
-
-export const INVITATION_DAYS = 14;
 
 const stale = (): AppError => new AppError("stale_version", "This was changed by someone else; reload and try again");
 
@@ -113,24 +110,11 @@ export class AdminRepository {
 
   /** Creates an invited account and a one-time invitation token (shown once, stored hashed). */
   async invite(input: { email: string; displayName: string; role: Role; teamIds?: string[] | undefined; language?: string | undefined }): Promise<{ user: UserView; invitationToken: string; invitationUrl: string }> {
-    const token = `${this.organisationId}.${randomBytes(24).toString("base64url")}`;
-    const userId = await this.ctx.transaction(async (trx) => {
+    const { userId, token } = await this.ctx.transaction(async (trx) => {
       const id = await createUser(trx, this.ctx.clock, this.organisationId, { email: input.email, displayName: input.displayName, role: input.role, teamIds: input.teamIds ?? [], ...(input.language ? { language: input.language } : {}) });
-      await trx
-        .insertInto("invitation")
-        .values({
-          organisation_id: this.organisationId,
-          id: newId(this.ctx.clock),
-          user_id: id,
-          token_hash: hashToken(token),
-          expires_at: new Date(this.ctx.clock.now().getTime() + INVITATION_DAYS * DAY).toISOString(),
-          used_at: null,
-          created_by: this.ctx.user.userId,
-          created_at: this.ctx.now(),
-        })
-        .execute();
+      const invitationToken = await createInvitation(trx, this.ctx.clock, { organisationId: this.organisationId, userId: id, createdBy: this.ctx.user.userId });
       await this.ctx.auditWrite(trx, { action: "user.invite", entityType: "user", entityId: id });
-      return id;
+      return { userId: id, token: invitationToken };
     });
     const invitationUrl = `${this.ctx.services.config.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
     return { user: await this.user(userId), invitationToken: token, invitationUrl };
@@ -166,11 +150,5 @@ export class AdminRepository {
       await this.ctx.auditWrite(trx, { action: patch.status === "disabled" ? "user.disable" : "user.update", entityType: "user", entityId: id });
     });
     return this.user(id);
-  }
-
-  /** Does the person exist in the organisation? Admins manage involvement by id. */
-  async assertPerson(personId: string): Promise<void> {
-    const row = await this.ctx.db.selectFrom("person").select("id").where("organisation_id", "=", this.organisationId).where("id", "=", personId).executeTakeFirst();
-    if (!row) throw new AppError("not_found", "Person not found");
   }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { organisationPatch, teamInput, userInvite, userPatch, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
-import { addInvolvement, removeInvolvement, selectInvolvements } from "../persons/involvement.repository.ts";
+import { InvolvementRepository } from "../persons/involvement.repository.ts";
 import { AdminRepository } from "./admin.repository.ts";
 
 /**
@@ -94,11 +94,7 @@ export const adminRoutes: AnyRoute[] = [
     summary: "Who is involved with whom (filter by worker or person)",
     tags: ["admin"],
     query: z.strictObject({ userId: uuid.optional(), personId: uuid.optional() }),
-    handler: async ({ ctx, query }) => {
-      const items = await selectInvolvements(ctx.db, ctx.user.organisationId, { ...(query.userId ? { userId: query.userId } : {}), ...(query.personId ? { personId: query.personId } : {}) });
-      ctx.auditRead({ action: "involvement.list", entityType: "involvement", personIds: [...new Set(items.map((i) => i.personId))], basis: "administration" });
-      return { items };
-    },
+    handler: async ({ ctx, query }) => ({ items: await new InvolvementRepository(ctx).listForAdministration(query) }),
   }),
   defineRoute({
     method: "POST",
@@ -109,8 +105,7 @@ export const adminRoutes: AnyRoute[] = [
     body: z.strictObject({ personId: uuid, userId: uuid }),
     status: 201,
     handler: async ({ ctx, body }) => {
-      await new AdminRepository(ctx).assertPerson(body.personId);
-      await addInvolvement(ctx, body.personId, body.userId, "administration");
+      await new InvolvementRepository(ctx).add(body.personId, body.userId);
       return body;
     },
   }),
@@ -122,9 +117,6 @@ export const adminRoutes: AnyRoute[] = [
     tags: ["admin"],
     params: z.strictObject({ personId: uuid, userId: uuid }),
     status: 204,
-    handler: async ({ ctx, params }) => {
-      await new AdminRepository(ctx).assertPerson(params.personId);
-      await removeInvolvement(ctx, params.personId, params.userId, "administration");
-    },
+    handler: ({ ctx, params }) => new InvolvementRepository(ctx).remove(params.personId, params.userId),
   }),
 ];

@@ -1,5 +1,4 @@
 import type { RequestContext } from "../access/context.ts";
-import type { Grant } from "../access/person-access.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 
 export interface AuditEventView {
@@ -24,7 +23,8 @@ export interface AuditEventView {
  * their person_ids too. Queued reads are flushed first so the trail is complete; reading the
  * trail is itself audited.
  */
-export async function listAuditForPerson(ctx: RequestContext, personId: string, grant: Grant, query: { cursor?: string | undefined; limit: number }): Promise<Page<AuditEventView>> {
+export async function listAuditForPerson(ctx: RequestContext, personId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<AuditEventView>> {
+  const grant = await ctx.access.requireAuditTrail(personId);
   await ctx.services.audit.flush();
   const { organisationId } = ctx.user;
   const before = query.cursor ? decodeCursor(query.cursor) : undefined;

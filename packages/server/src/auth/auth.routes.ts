@@ -3,9 +3,10 @@ import { z } from "zod";
 import { AppError, acceptInvitation, loginInput, UI_LANGUAGES } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
-import { findSessionUser, type SessionUser } from "../users/user.repository.ts";
+import { findSessionUser, setUserLanguage, type SessionUser } from "../users/user.repository.ts";
 import { verifyLogin } from "./login.ts";
-import { createSession, endSession, hashToken, PRE_SESSION_COOKIE, randomToken, SESSION_COOKIE } from "./session-store.ts";
+import { acceptInvitation as acceptInvite } from "./invitation.repository.ts";
+import { createSession, endSession, PRE_SESSION_COOKIE, randomToken, SESSION_COOKIE } from "./session-store.ts";
 
 function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
   return {
@@ -27,28 +28,6 @@ async function startSession(ctx: RequestContext, reply: FastifyReply, organisati
   if (!user) throw new AppError("unauthenticated", "Account not found");
   ctx.services.audit.read({ organisationId, actorKind: "user", actorId: userId, requestId: ctx.requestId }, { action: "auth.login", entityType: "user", entityId: userId });
   return { user, csrfToken };
-}
-
-async function acceptInvite(ctx: RequestContext, token: string, password: string): Promise<{ organisationId: string; userId: string }> {
-  const organisationId = token.split(".")[0] ?? "";
-  const now = ctx.now();
-  const invitation = await ctx.db.selectFrom("invitation").selectAll().where("organisation_id", "=", organisationId).where("token_hash", "=", hashToken(token)).executeTakeFirst();
-  if (!invitation || invitation.used_at !== null || invitation.expires_at <= now) {
-    throw new AppError("validation_failed", "This invitation is not valid or has expired", [{ path: "body.token", code: "invalid_invitation", message: "Ask your administrator for a new invitation" }]);
-  }
-  const passwordHash = await ctx.services.hashPassword(password);
-  await ctx.transaction(async (trx) => {
-    const used = await trx.updateTable("invitation").set({ used_at: now }).where("organisation_id", "=", organisationId).where("id", "=", invitation.id).where("used_at", "is", null).executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) throw new AppError("conflict", "This invitation was used already");
-    await trx
-      .updateTable("user_account")
-      .set((eb) => ({ password_hash: passwordHash, status: "active", updated_at: now, version: eb("version", "+", 1) }))
-      .where("organisation_id", "=", organisationId)
-      .where("id", "=", invitation.user_id)
-      .where("status", "=", "invited")
-      .execute();
-  });
-  return { organisationId, userId: invitation.user_id };
 }
 
 export const authRoutes: AnyRoute[] = [
@@ -104,7 +83,7 @@ export const authRoutes: AnyRoute[] = [
     body: acceptInvitation,
     rateLimit: "login",
     handler: async ({ ctx, body, reply }) => {
-      const { organisationId, userId } = await acceptInvite(ctx, body.token, body.password);
+      const { organisationId, userId } = await acceptInvite(ctx.services, body.token, body.password);
       return startSession(ctx, reply, organisationId, userId);
     },
   }),
@@ -117,7 +96,7 @@ export const authRoutes: AnyRoute[] = [
     body: z.strictObject({ language: z.enum(UI_LANGUAGES) }),
     handler: async ({ ctx, body }) => {
       const { organisationId, userId } = ctx.user;
-      await ctx.db.updateTable("user_account").set({ language: body.language, updated_at: ctx.now() }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+      await setUserLanguage(ctx.db, organisationId, userId, body.language, ctx.now());
       return { user: await findSessionUser(ctx.db, organisationId, userId) };
     },
   }),

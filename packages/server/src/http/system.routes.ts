@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { AppError } from "@nabij/domain";
+import { databaseAnswers } from "../db/health.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
 
 export const systemRoutes: AnyRoute[] = [
@@ -18,11 +18,7 @@ export const systemRoutes: AnyRoute[] = [
     summary: "The database answers",
     tags: ["system"],
     handler: async ({ ctx }) => {
-      try {
-        await sql`select 1`.execute(ctx.db);
-      } catch {
-        throw new AppError("unavailable", "The database does not answer");
-      }
+      if (!(await databaseAnswers(ctx.db))) throw new AppError("unavailable", "The database does not answer");
       return { status: "ready" };
     },
   }),

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { forbidden, LIMITS, personCreate, personPatch, uuid } from "@nabij/domain";
+import { LIMITS, personCreate, personPatch, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { listAuditForPerson } from "../audit/audit.repository.ts";
 import { EncounterRepository } from "../encounters/encounter.repository.ts";
-import { addInvolvement, removeInvolvement, selectInvolvements } from "./involvement.repository.ts";
-import { PersonRepository } from "./person.repository.ts";
-import { presentPerson } from "./person.presenter.ts";
+import { InvolvementRepository } from "./involvement.repository.ts";
+import { PersonRepository, type PersonRecord } from "./person.repository.ts";
+import { presentPerson, type PersonView } from "./person.presenter.ts";
 import type { RequestContext } from "../access/context.ts";
 
 const idParams = z.strictObject({ id: uuid });
@@ -14,9 +14,8 @@ const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
 });
 
-async function personView(ctx: RequestContext, record: Awaited<ReturnType<PersonRepository["get"]>>) {
-  const involvements = await selectInvolvements(ctx.db, ctx.user.organisationId, { personId: record.row.id });
-  return presentPerson(record.row, record.grant, involvements);
+async function personView(ctx: RequestContext, record: PersonRecord): Promise<PersonView> {
+  return presentPerson(record.row, record.grant, await new InvolvementRepository(ctx).workersOf(record.row.id));
 }
 
 export const personRoutes: AnyRoute[] = [
@@ -76,11 +75,7 @@ export const personRoutes: AnyRoute[] = [
     tags: ["audit"],
     params: idParams,
     query: pageQuery,
-    handler: async ({ ctx, params, query }) => {
-      const grant = await ctx.access.require(params.id, "identity");
-      if (!ctx.access.mayReadAuditTrail(grant)) throw forbidden("Only a coordinator or an involved worker sees the audit trail");
-      return listAuditForPerson(ctx, params.id, grant, query);
-    },
+    handler: ({ ctx, params, query }) => listAuditForPerson(ctx, params.id, query),
   }),
   defineRoute({
     method: "GET",
@@ -90,9 +85,7 @@ export const personRoutes: AnyRoute[] = [
     tags: ["persons"],
     params: idParams,
     handler: async ({ ctx, params }) => {
-      const grant = await ctx.access.require(params.id, "identity");
-      const rows = await selectInvolvements(ctx.db, ctx.user.organisationId, { personId: params.id });
-      ctx.auditRead({ action: "involvement.list", entityType: "involvement", personId: params.id, basis: grant.basis, consentId: grant.consentId ?? null });
+      const rows = await new InvolvementRepository(ctx).listForPerson(params.id);
       return { items: rows.map((r) => ({ userId: r.userId, displayName: r.userDisplayName, since: r.since })) };
     },
   }),
@@ -106,8 +99,7 @@ export const personRoutes: AnyRoute[] = [
     body: z.strictObject({ userId: uuid }),
     status: 201,
     handler: async ({ ctx, params, body }) => {
-      const grant = await ctx.access.require(params.id, "identity");
-      await addInvolvement(ctx, params.id, body.userId, grant.basis);
+      await new InvolvementRepository(ctx).add(params.id, body.userId);
       return { personId: params.id, userId: body.userId };
     },
   }),
@@ -119,9 +111,6 @@ export const personRoutes: AnyRoute[] = [
     tags: ["persons"],
     params: z.strictObject({ id: uuid, userId: uuid }),
     status: 204,
-    handler: async ({ ctx, params }) => {
-      const grant = await ctx.access.require(params.id, "identity");
-      await removeInvolvement(ctx, params.id, params.userId, grant.basis);
-    },
+    handler: ({ ctx, params }) => new InvolvementRepository(ctx).remove(params.id, params.userId),
   }),
 ];

@@ -71,3 +71,7 @@ export async function existingUserIds(db: Db, organisationId: string, ids: strin
 }
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export async function setUserLanguage(db: Db, organisationId: string, userId: string, language: string, at: string): Promise<void> {
+  await db.updateTable("user_account").set({ language, updated_at: at }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+}
