@@ -16,6 +16,8 @@ export interface Config {
   passwordHashing: "owasp" | "test";
   webDist: string;
   logLevel: string;
+  /** Behind a reverse proxy: trust X-Forwarded-For from these addresses (for rate limits and logs). */
+  trustProxy: string | false;
   /** Login and invitation attempts per minute from one address (on top of the per-account throttle). */
   loginRateLimit: number;
 }
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     passwordHashing: env.NABIJ_PASSWORD_HASHING === "test" && !production ? "test" : "owasp",
     webDist: env.NABIJ_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname,
     logLevel: env.NABIJ_LOG_LEVEL ?? (production ? "info" : "warn"),
+    trustProxy: env.NABIJ_TRUST_PROXY ? env.NABIJ_TRUST_PROXY : false,
     loginRateLimit: intFrom(env.NABIJ_LOGIN_RATE_LIMIT, 30, "NABIJ_LOGIN_RATE_LIMIT"),
   };
 }

@@ -59,7 +59,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
     logger: { level: config.logLevel },
-    trustProxy: false,
+    trustProxy: config.trustProxy,
   });
 
   // Every route must say who may call it: a route without a permission stops the server.

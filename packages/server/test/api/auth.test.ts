@@ -59,6 +59,17 @@ describe.each(DIALECTS)("auth on %s", (dialect) => {
     expect(cookie2?.split(";")[0]).not.toBe(cookie?.split(";")[0]);
   });
 
+  it("marks the cookie Secure when the app is served over https", async () => {
+    const secure = await startTestServer(dialect, { NABIJ_PUBLIC_URL: "https://nabij.example.org" });
+    try {
+      const anonymous = await fetch(`${secure.url}/api/auth/session`);
+      expect(anonymous.headers.getSetCookie().join(";")).toMatch(/Secure/i);
+      expect(anonymous.headers.get("strict-transport-security")).toMatch(/max-age/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it("answers an unknown e-mail exactly like a wrong password", async () => {
     const unknown = await new Client(server.url).login("nobody@test.nabij.be", PASSWORD);
     const wrong = await new Client(server.url).login(org.worker.email, "not the password");
