@@ -1,3 +1,4 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allRoutes } from "../../src/routes.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -31,6 +32,9 @@ describe("routes", () => {
     const answer = await fetch(`${server.url}/api/openapi.json`);
     const doc = (await answer.json()) as { openapi: string; paths: Record<string, Record<string, { "x-nabij-permission": string }>> };
     expect(doc.openapi).toBe("3.1.0");
+    const validation = await new Validator().validate(doc as unknown as Parameters<Validator["validate"]>[0]);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     for (const route of allRoutes) {
       const path = route.url.replace(/:([A-Za-z]+)/g, "{$1}");
       expect(doc.paths[path]?.[route.method.toLowerCase()]?.["x-nabij-permission"], `${route.method} ${path}`).toBe(route.permission);
