@@ -4,4 +4,5 @@ import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../src/cli.ts");
-process.exitCode = await main(process.argv.slice(2));
+// `serve` never returns while it serves; every other command (or a failed start) exits with its code.
+process.exit(await main(process.argv.slice(2)));

@@ -112,7 +112,11 @@ export async function main(argv: string[]): Promise<number> {
         return command === undefined || command === "help" || command === "--help" ? 0 : 2;
     }
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    if ((error as { code?: string }).code === "EADDRINUSE") {
+      console.error(`Port ${config.port} on ${config.host} is in use by another program. Stop it, or start Nabij on another port: PORT=8081 npm start`);
+    } else {
+      console.error(error instanceof Error ? error.message : error);
+    }
     return 1;
   }
 }

@@ -36,8 +36,14 @@ export async function startServer(config: Config, options: { clock?: Clock; stor
   await migrateToLatest(store);
   const services = createServices(config, store, options.clock);
   const app = await buildApp(services);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    if (!options.store) await store.close();
+    throw error;
+  }
   const worker = options.jobs === false ? undefined : startJobWorker({ db: store.db, dialect: store.dialect, clock: services.clock, handlers: {}, onError: (e) => app.log.error(e) });
-  await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   return {
