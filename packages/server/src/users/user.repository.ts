@@ -75,3 +75,30 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 export async function setUserLanguage(db: Db, organisationId: string, userId: string, language: string, at: string): Promise<void> {
   await db.updateTable("user_account").set({ language, updated_at: at }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
 }
+
+/**
+ * Counts a failed login in one statement (parallel failures each count), and locks the
+ * account once the count reaches `maxFailures`, resetting the count for after the lock.
+ */
+export async function recordFailedLogin(db: Db, organisationId: string, userId: string, lock: { maxFailures: number; lockUntil: string }): Promise<void> {
+  const row = await db
+    .updateTable("user_account")
+    .set((eb) => ({ failed_logins: eb("failed_logins", "+", 1) }))
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", userId)
+    .returning("failed_logins")
+    .executeTakeFirst();
+  if (row && Number(row.failed_logins) >= lock.maxFailures) {
+    await db
+      .updateTable("user_account")
+      .set({ failed_logins: 0, locked_until: lock.lockUntil })
+      .where("organisation_id", "=", organisationId)
+      .where("id", "=", userId)
+      .where("failed_logins", ">=", lock.maxFailures)
+      .execute();
+  }
+}
+
+export async function recordLogin(db: Db, organisationId: string, userId: string, at: string): Promise<void> {
+  await db.updateTable("user_account").set({ failed_logins: 0, locked_until: null, last_login_at: at }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+}

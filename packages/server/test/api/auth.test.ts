@@ -87,6 +87,26 @@ describe.each(DIALECTS)("auth on %s", (dialect) => {
     expect((await client.login(org.colleague.email, PASSWORD)).status).toBe(200);
   });
 
+  it("counts parallel wrong passwords each, so guessing in parallel still locks the account", async () => {
+    await Promise.all(Array.from({ length: 12 }, () => new Client(server.url).login(org.colleague.email, "wrong")));
+    expect((await new Client(server.url).login(org.colleague.email, PASSWORD)).status).toBe(429);
+  });
+
+  it("an account and an unknown address answer the same, also after a lock has expired", async () => {
+    const sequence = async (email: string): Promise<number[]> => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await new Client(server.url).login(email, "wrong")).status);
+      return statuses;
+    };
+    const unknown = `nobody-${org.id}@test.nabij.be`;
+    const first = [await sequence(org.colleague.email), await sequence(unknown)];
+    expect(first[0]).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(first[1]).toEqual(first[0]);
+    server.clock.advance(16 * MINUTE);
+    const second = [await sequence(org.colleague.email), await sequence(unknown)];
+    expect(second[1]).toEqual(second[0]);
+  });
+
   it("limits login attempts per client address, whatever the account", async () => {
     const limited = await startTestServer(dialect, { NABIJ_LOGIN_RATE_LIMIT: "3" });
     try {
