@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { DialectName } from "./connect.ts";
 
 /**
@@ -16,4 +16,13 @@ export async function perDialect<T>(
 export function dialectOf(db: Kysely<unknown>): DialectName {
   const adapter = db.getExecutor().adapter.constructor.name;
   return adapter.startsWith("Postgres") ? "postgres" : "sqlite";
+}
+
+/**
+ * Locks the rows a select reads until the transaction ends (PostgreSQL `FOR UPDATE`). SQLite
+ * needs nothing: it has one writer at a time, and Kysely runs one transaction at a time on its
+ * single connection.
+ */
+export function forUpdate<Q extends { modifyEnd(modifier: RawBuilder<unknown>): Q }>(dialect: DialectName, query: Q): Q {
+  return dialect === "postgres" ? query.modifyEnd(sql`for update`) : query;
 }

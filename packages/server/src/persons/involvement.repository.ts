@@ -1,5 +1,6 @@
 import { AppError } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { forUpdate } from "../db/dialect.ts";
 import { existingUserIds } from "../users/user.repository.ts";
 
 export interface InvolvementRow {
@@ -51,6 +52,10 @@ export class InvolvementRepository {
   /** Involves a worker with a person, audited in the same transaction. */
   async add(personId: string, userId: string): Promise<void> {
     const { basis } = await this.ctx.access.manageInvolvement(personId);
+    if (basis === "administration" && userId === this.ctx.user.userId) {
+      // Otherwise "an admin sees person data only when involved" would be one request away.
+      throw new AppError("rule_violation", "An administrator cannot involve themselves; ask a coordinator or an involved worker");
+    }
     const { organisationId } = this.ctx.user;
     const known = await existingUserIds(this.ctx.db, organisationId, [userId]);
     if (!known.has(userId)) {
@@ -70,6 +75,8 @@ export class InvolvementRepository {
     const { basis } = await this.ctx.access.manageInvolvement(personId);
     const { organisationId } = this.ctx.user;
     await this.ctx.transaction(async (trx) => {
+      // Lock the person so two workers removing each other at once cannot leave nobody.
+      await forUpdate(this.ctx.services.dialect, trx.selectFrom("person").select("id").where("organisation_id", "=", organisationId).where("id", "=", personId)).execute();
       const rows = await trx.selectFrom("involvement").select("user_id").where("organisation_id", "=", organisationId).where("person_id", "=", personId).execute();
       if (!rows.some((r) => r.user_id === userId)) throw new AppError("not_found", "This worker is not involved");
       if (rows.length === 1) throw new AppError("rule_violation", "A person keeps at least one involved worker; involve someone else first");

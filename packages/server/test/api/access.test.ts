@@ -91,6 +91,27 @@ describe.each(DIALECTS)("access to persons on %s", (dialect) => {
     expect((await worker.get(`/api/persons/${personId}`)).status).toBe(404);
   });
 
+  it("two workers removing each other at the same moment leave one of them involved", async () => {
+    const worker = await as(org.worker.email);
+    await worker.post(`/api/persons/${personId}/involvements`, { userId: org.colleague.id });
+    const colleague = await as(org.colleague.email);
+    const [a, b] = await Promise.all([worker.delete(`/api/persons/${personId}/involvements/${org.colleague.id}`), colleague.delete(`/api/persons/${personId}/involvements/${org.worker.id}`)]);
+    // The second one finds either the rule (422) or, if the first already removed them, no access (404).
+    const statuses = [a.status, b.status].sort();
+    expect(statuses[0]).toBe(204);
+    expect([404, 422]).toContain(statuses[1]);
+    const remaining = await server.services.db.selectFrom("involvement").select("user_id").where("organisation_id", "=", org.id).where("person_id", "=", personId).execute();
+    expect(remaining).toHaveLength(1);
+  });
+
+  it("an admin cannot involve themselves to read a file", async () => {
+    const admin = await as(org.admin.email);
+    const self = await admin.post("/api/admin/involvements", { personId, userId: org.admin.id });
+    expect(self.status).toBe(422);
+    expect((await admin.post(`/api/persons/${personId}/involvements`, { userId: org.admin.id })).status).toBe(422);
+    expect((await admin.get(`/api/persons/${personId}`)).status).toBe(404);
+  });
+
   it("a worker may not use admin routes (403) and the anonymous get 401", async () => {
     const worker = await as(org.worker.email);
     expect((await worker.get("/api/admin/users")).status).toBe(403);
