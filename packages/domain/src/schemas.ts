@@ -8,6 +8,8 @@ import { CONTACT_PREFERENCES, PLACE_TYPES, ROLES, UI_LANGUAGES } from "./vocabul
  * Strict objects: an unknown field is an error, not silently dropped.
  */
 export const uuid = z.uuid({ message: "Must be a UUID" });
+/** An optimistic-concurrency version: a positive 32-bit integer, as stored. */
+export const version = z.number().int().positive().max(2_147_483_647);
 export const isoDateTime = z.iso.datetime({ offset: true, message: "Must be an ISO 8601 date-time" });
 export const isoDate = z.iso.date({ message: "Must be a date (YYYY-MM-DD)" });
 
@@ -42,7 +44,7 @@ export type PersonCreate = z.infer<typeof personCreate>;
 export const personPatch = z.strictObject({
   ...personFields,
   displayName: personFields.displayName.optional(),
-  version: z.number().int().positive(),
+  version,
 });
 export type PersonPatch = z.infer<typeof personPatch>;
 
@@ -93,14 +95,14 @@ export const userPatch = z.strictObject({
   teamIds: z.array(uuid).max(20).optional(),
   status: z.enum(["active", "disabled"]).optional(),
   language: z.enum(UI_LANGUAGES).optional(),
-  version: z.number().int().positive(),
+  version,
 });
 
 export const organisationPatch = z.strictObject({
   name: trimmed(120).min(1).optional(),
   lapseDays: z.number().int().min(1).max(3650).optional(),
   languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
-  version: z.number().int().positive(),
+  version,
 });
 
 export const acceptInvitation = z.strictObject({ token: z.string().min(10).max(200), password });

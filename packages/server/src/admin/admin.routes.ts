@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organisationPatch, teamInput, userInvite, userPatch, uuid } from "@nabij/domain";
+import { organisationPatch, teamInput, userInvite, userPatch, uuid, version } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { InvolvementRepository } from "../persons/involvement.repository.ts";
 import { AdminRepository } from "./admin.repository.ts";
@@ -52,7 +52,7 @@ export const adminRoutes: AnyRoute[] = [
     summary: "Rename a team",
     tags: ["admin"],
     params: z.strictObject({ id: uuid }),
-    body: teamInput.extend({ version: z.number().int().positive() }),
+    body: teamInput.extend({ version }),
     handler: async ({ ctx, params, body }) => {
       const admin = new AdminRepository(ctx);
       await admin.renameTeam(params.id, body.name, body.version);

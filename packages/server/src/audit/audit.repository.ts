@@ -1,5 +1,5 @@
 import type { RequestContext } from "../access/context.ts";
-import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
+import { decodeCursor, DIGITS, encodeCursor, type Page } from "../http/cursor.ts";
 
 export interface AuditEventView {
   seq: number;
@@ -27,7 +27,7 @@ export async function listAuditForPerson(ctx: RequestContext, personId: string, 
   const grant = await ctx.access.requireAuditTrail(personId);
   await ctx.services.audit.flush();
   const { organisationId } = ctx.user;
-  const before = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const before = query.cursor ? decodeCursor(query.cursor, DIGITS) : undefined;
   let select = ctx.db
     .selectFrom("audit_event")
     .leftJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "audit_event.organisation_id").onRef("user_account.id", "=", "audit_event.actor_id"))

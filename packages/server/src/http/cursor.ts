@@ -1,6 +1,11 @@
 import { AppError } from "@nabij/domain";
 
 /** Keyset paging: the cursor is the sort key and id of the last row, opaque to clients. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const DIGITS = /^\d{1,10}$/;
+/** A sort key we gave out: bounded, and without NUL (PostgreSQL refuses it). */
+const safeKey = (key: string): boolean => key.length <= 500 && !key.includes("\u0000");
+
 export interface Cursor {
   key: string;
   id: string;
@@ -15,10 +20,11 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id]), "utf8").toString("base64url");
 }
 
-export function decodeCursor(text: string): Cursor {
+/** `idPattern` says what the id half must look like (a UUID by default; digits for sequences). */
+export function decodeCursor(text: string, idPattern: RegExp = UUID): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string") {
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string" && safeKey(parsed[0]) && idPattern.test(parsed[1])) {
       return { key: parsed[0], id: parsed[1] };
     }
   } catch {

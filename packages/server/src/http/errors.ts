@@ -11,6 +11,11 @@ function fromDatabase(error: DatabaseError): AppError | undefined {
   if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
     return new AppError("conflict", "This already exists");
   }
+  // A backstop for input that got past validation but not past PostgreSQL: numeric overflow,
+  // a malformed value, an untranslatable character. Still the client's input, never a 500.
+  if (code === "22003" || code === "22P02" || code === "22021" || code === "22P05") {
+    return new AppError("validation_failed", "A value is out of range or not valid", [{ path: "body", code: "invalid_value", message: "A value is out of range or not valid" }]);
+  }
   return undefined;
 }
 
