@@ -108,6 +108,11 @@ export class AdminRepository {
     return found;
   }
 
+  private async hasPassword(id: string): Promise<boolean> {
+    const row = await this.ctx.db.selectFrom("user_account").select("password_hash").where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
+    return Boolean(row?.password_hash);
+  }
+
   /** Creates an invited account and a one-time invitation token (shown once, stored hashed). */
   async invite(input: { email: string; displayName: string; role: Role; teamIds?: string[] | undefined; language?: string | undefined }): Promise<{ user: UserView; invitationToken: string; invitationUrl: string }> {
     const { userId, token } = await this.ctx.transaction(async (trx) => {
@@ -129,13 +134,16 @@ export class AdminRepository {
     if (patch.status === "active" && current.status === "invited") {
       throw new AppError("rule_violation", "An invited account becomes active when the invitation is accepted");
     }
+    // An account that never set a password goes back to "invited" when enabled again, so its
+    // invitation still works and it never becomes active without a password.
+    const status = patch.status === "active" && !(await this.hasPassword(id)) ? "invited" : patch.status;
     await this.ctx.transaction(async (trx) => {
       const result = await trx
         .updateTable("user_account")
         .set({
           ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
           ...(patch.role !== undefined ? { role: patch.role } : {}),
-          ...(patch.status !== undefined ? { status: patch.status } : {}),
+          ...(status !== undefined ? { status } : {}),
           ...(patch.language !== undefined ? { language: patch.language } : {}),
           updated_at: this.ctx.now(),
           version: patch.version + 1,

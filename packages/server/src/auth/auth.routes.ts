@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError, acceptInvitation, loginInput, UI_LANGUAGES } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
-import { findSessionUser, setUserLanguage, type SessionUser } from "../users/user.repository.ts";
+import { findSessionUser, setOwnLanguage, type SessionUser } from "../users/user.repository.ts";
 import { verifyLogin } from "./login.ts";
 import { acceptInvitation as acceptInvite } from "./invitation.repository.ts";
 import { createSession, endSession, PRE_SESSION_COOKIE, randomToken, SESSION_COOKIE } from "./session-store.ts";
@@ -83,7 +83,7 @@ export const authRoutes: AnyRoute[] = [
     body: acceptInvitation,
     rateLimit: "login",
     handler: async ({ ctx, body, reply }) => {
-      const { organisationId, userId } = await acceptInvite(ctx.services, body.token, body.password);
+      const { organisationId, userId } = await acceptInvite(ctx.services, body.token, body.password, ctx.requestId);
       return startSession(ctx, reply, organisationId, userId);
     },
   }),
@@ -96,7 +96,7 @@ export const authRoutes: AnyRoute[] = [
     body: z.strictObject({ language: z.enum(UI_LANGUAGES) }),
     handler: async ({ ctx, body }) => {
       const { organisationId, userId } = ctx.user;
-      await setUserLanguage(ctx.db, organisationId, userId, body.language, ctx.now());
+      await setOwnLanguage(ctx, body.language);
       return { user: await findSessionUser(ctx.db, organisationId, userId) };
     },
   }),

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import type { RequestContext } from "../access/context.ts";
 import type { Database, UserAccountTable } from "../db/schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -72,8 +73,13 @@ export async function existingUserIds(db: Db, organisationId: string, ids: strin
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-export async function setUserLanguage(db: Db, organisationId: string, userId: string, language: string, at: string): Promise<void> {
-  await db.updateTable("user_account").set({ language, updated_at: at }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+/** The signed-in user's own interface language; audited like every account change. */
+export async function setOwnLanguage(ctx: RequestContext, language: string): Promise<void> {
+  const { organisationId, userId } = ctx.user;
+  await ctx.transaction(async (trx) => {
+    await trx.updateTable("user_account").set({ language, updated_at: ctx.now() }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
+    await ctx.auditWrite(trx, { action: "user.update", entityType: "user", entityId: userId });
+  });
 }
 
 /**

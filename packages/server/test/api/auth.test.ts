@@ -178,6 +178,23 @@ describe.each(DIALECTS)("auth on %s", (dialect) => {
     expect(answer.status).toBe(403);
   });
 
+  it("an invitation no longer opens an account disabled meanwhile; enabled again, it is invited again", async () => {
+    const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
+    const email = `paused-${org.id.slice(-6)}@test.nabij.be`;
+    const invite = await admin.post<{ invitationToken: string; user: { id: string; version: number } }>("/api/admin/users", { email, displayName: "Paused", role: "worker" });
+    const disabled = await admin.patch<{ version: number; status: string }>(`/api/admin/users/${invite.body.user.id}`, { status: "disabled", version: invite.body.user.version });
+    expect(disabled.body.status).toBe("disabled");
+    const newcomer = new Client(server.url);
+    await newcomer.session();
+    expect((await newcomer.post("/api/auth/accept-invitation", { token: invite.body.invitationToken, password: "a good new passphrase" })).status).toBe(400);
+    const enabled = await admin.patch<{ status: string }>(`/api/admin/users/${invite.body.user.id}`, { status: "active", version: disabled.body.version });
+    expect(enabled.body.status).toBe("invited");
+    const accepted = await newcomer.post("/api/auth/accept-invitation", { token: invite.body.invitationToken, password: "a good new passphrase" });
+    expect(accepted.status).toBe(200);
+    const activation = await server.services.db.selectFrom("audit_event").select(["action", "actor_id"]).where("organisation_id", "=", org.id).where("action", "=", "user.activate").execute();
+    expect(activation).toEqual([{ action: "user.activate", actor_id: invite.body.user.id }]);
+  });
+
   it("an invited account sets its password through the invitation, once", async () => {
     const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
     const email = `invited-${org.id.slice(-6)}@test.nabij.be`;
