@@ -54,6 +54,8 @@ export async function startServer(config: Config, options: { clock?: Clock; stor
       await app.close();
       await worker?.stop();
       await services.audit.flush();
+      const lost = services.audit.close();
+      if (lost > 0) console.error(`${lost} read audit events could not be written before shutdown`);
       if (!options.store) await store.close();
     },
   };

@@ -67,7 +67,8 @@ function toRow(pending: Pending, seq: number): AuditEventTable {
 async function insertAll(db: Db, batch: Pending[]): Promise<void> {
   const byOrganisation = new Map<string, Pending[]>();
   for (const p of batch) byOrganisation.set(p.actor.organisationId, [...(byOrganisation.get(p.actor.organisationId) ?? []), p]);
-  for (const [organisationId, events] of byOrganisation) {
+  // Always lock organisation counters in the same order, so two processes never deadlock.
+  for (const [organisationId, events] of [...byOrganisation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const first = await nextSequence(db, organisationId, events.length);
     await db.insertInto("audit_event").values(events.map((p, i) => toRow(p, first + i))).execute();
   }
@@ -83,6 +84,7 @@ export class AuditLog {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private static readonly BATCH_MS = 50;
+  private static readonly RETRY_MS = 1000;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -99,7 +101,10 @@ export class AuditLog {
     this.timer ??= setTimeout(() => void this.flush(), AuditLog.BATCH_MS);
   }
 
-  /** Commits every queued read event; callers that show the log flush first. */
+  /**
+   * Commits every queued read event; callers that show the log flush first. A batch that fails
+   * (the database away for a moment) goes back to the front of the queue and is tried again.
+   */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -111,9 +116,18 @@ export class AuditLog {
         await this.db.transaction().execute((trx) => insertAll(trx, batch));
       } catch (error) {
         this.onError(error);
+        this.queue = [...batch, ...this.queue];
+        this.timer ??= setTimeout(() => void this.flush(), AuditLog.RETRY_MS);
       }
     });
     this.flushing = run;
     await run;
+  }
+
+  /** Stops retrying (at shutdown, after a last flush); what is still queued is reported. */
+  close(): number {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.queue.length;
   }
 }

@@ -147,3 +147,29 @@ describe.each(DIALECTS)("storage on %s", (dialect) => {
     await expect(createUser(store.db, clock, b, { email: email.toUpperCase(), displayName: "Two", role: "worker" })).rejects.toThrow(/exists already/);
   });
 });
+
+/** Uses a SQLite trigger to make the database refuse a write, without mocking anything. */
+describe("audit log on a failing database", () => {
+  let store: TestStore;
+  const clock = new ManualClock();
+  beforeAll(async () => {
+    store = await openTestStore("sqlite");
+  });
+  afterAll(async () => store.close());
+
+  it("a batch of reads that fails to commit is kept and written on the next flush", async () => {
+    const org = await createOrganisation(store.db, clock, { name: "Retry" });
+    const errors: unknown[] = [];
+    const audit = new AuditLog(store.db, clock, (e) => errors.push(e));
+    const { sql } = await import("kysely");
+    await sql`create trigger refuse_audit before insert on audit_event begin select raise(abort, 'disk full'); end`.execute(store.db);
+    audit.read({ organisationId: org, actorKind: "user", actorId: "u", requestId: null }, { action: "person.read", entityType: "person" });
+    await audit.flush();
+    expect(errors).toHaveLength(1);
+    await sql`drop trigger refuse_audit`.execute(store.db);
+    await audit.flush();
+    audit.close();
+    const rows = await store.db.selectFrom("audit_event").select(["seq", "action"]).where("organisation_id", "=", org).execute();
+    expect(rows).toEqual([{ seq: 1, action: "person.read" }]);
+  });
+});
