@@ -36,36 +36,40 @@ export async function enqueueJob(db: Kysely<Database>, clock: Clock, input: { or
 }
 
 /**
- * Claims due jobs. PostgreSQL: FOR UPDATE SKIP LOCKED, so many workers never take the same
- * job. SQLite: one writer at a time, so a plain conditional update is enough.
+ * Claims the next due job. PostgreSQL: FOR UPDATE SKIP LOCKED, so many workers never take the
+ * same job. SQLite: one writer at a time, so a plain conditional update is enough. A job whose
+ * lease ran out is claimed again while it has attempts left; after that it is failed.
  */
-async function claim(db: Kysely<Database>, dialect: DialectName, clock: Clock, workerId: string, limit: number): Promise<JobTable[]> {
+async function claimNext(db: Kysely<Database>, dialect: DialectName, clock: Clock, workerId: string): Promise<JobTable | undefined> {
   const now = clock.now().toISOString();
   const leaseUntil = new Date(clock.now().getTime() + LEASE_MS).toISOString();
   return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("job")
+      .set({ status: "failed", locked_by: null, locked_until: null, last_error: "The worker stopped during the last attempt", updated_at: now })
+      .where("status", "=", "running")
+      .where("locked_until", "<", now)
+      .whereRef("attempts", ">=", "max_attempts")
+      .execute();
     const due = trx
       .selectFrom("job")
       .select(["organisation_id", "id"])
       .where("run_at", "<=", now)
       .where((eb) => eb.or([eb("status", "=", "queued"), eb.and([eb("status", "=", "running"), eb("locked_until", "<", now)])]))
       .orderBy("run_at")
-      .limit(limit);
-    const rows = await perDialect(dialect, {
-      postgres: () => due.modifyEnd(sql`for update skip locked`).execute(),
-      sqlite: () => due.execute(),
+      .limit(1);
+    const row = await perDialect(dialect, {
+      postgres: () => due.modifyEnd(sql`for update skip locked`).executeTakeFirst(),
+      sqlite: () => due.executeTakeFirst(),
     });
-    const claimed: JobTable[] = [];
-    for (const row of rows) {
-      const job = await trx
-        .updateTable("job")
-        .set((eb) => ({ status: "running", locked_by: workerId, locked_until: leaseUntil, attempts: eb("attempts", "+", 1), updated_at: now }))
-        .where("organisation_id", "=", row.organisation_id)
-        .where("id", "=", row.id)
-        .returningAll()
-        .executeTakeFirst();
-      if (job) claimed.push(job);
-    }
-    return claimed;
+    if (!row) return undefined;
+    return trx
+      .updateTable("job")
+      .set((eb) => ({ status: "running", locked_by: workerId, locked_until: leaseUntil, attempts: eb("attempts", "+", 1), updated_at: now }))
+      .where("organisation_id", "=", row.organisation_id)
+      .where("id", "=", row.id)
+      .returningAll()
+      .executeTakeFirst();
   });
 }
 
@@ -86,13 +90,20 @@ async function finish(db: Kysely<Database>, clock: Clock, job: JobTable, error?:
     })
     .where("organisation_id", "=", job.organisation_id)
     .where("id", "=", job.id)
+    // Only the worker that holds the lease may finish the job.
+    .where("locked_by", "=", job.locked_by)
     .execute();
 }
 
-/** Runs due jobs once; returns how many ran. The worker loop calls this on a timer. */
+/**
+ * Runs up to `limit` due jobs, claiming them one at a time so that no claimed job waits behind
+ * another while its lease runs out. Returns how many ran. The worker loop calls this on a timer.
+ */
 export async function runDueJobs(db: Kysely<Database>, dialect: DialectName, clock: Clock, handlers: Record<string, JobHandler>, workerId: string, limit = 10): Promise<number> {
-  const jobs = await claim(db, dialect, clock, workerId, limit);
-  for (const job of jobs) {
+  let ran = 0;
+  for (; ran < limit; ran++) {
+    const job = await claimNext(db, dialect, clock, workerId);
+    if (!job) break;
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
@@ -102,7 +113,7 @@ export async function runDueJobs(db: Kysely<Database>, dialect: DialectName, clo
       await finish(db, clock, job, error);
     }
   }
-  return jobs.length;
+  return ran;
 }
 
 /** A polling loop; stop() waits for the running round to end. */

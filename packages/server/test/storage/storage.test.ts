@@ -138,6 +138,25 @@ describe.each(DIALECTS)("storage on %s", (dialect) => {
     expect(job).toMatchObject({ status: "failed", attempts: 2, last_error: "always fails" });
   });
 
+  it("runs a job again when its worker died, and fails it once the attempts are used up", async () => {
+    const org = await createOrganisation(store.db, clock, { name: "Dead workers" });
+    const ran: string[] = [];
+    const handlers = { work: async (job: { id: string }) => void ran.push(job.id) };
+    const retry = await enqueueJob(store.db, clock, { organisationId: org, kind: "work", maxAttempts: 3 });
+    const spent = await enqueueJob(store.db, clock, { organisationId: org, kind: "work", maxAttempts: 3 });
+    const expired = new Date(clock.now().getTime() - 1000).toISOString();
+    const died = { status: "running" as const, locked_by: "dead-worker", locked_until: expired };
+    await store.db.updateTable("job").set({ ...died, attempts: 1 }).where("organisation_id", "=", org).where("id", "=", retry).execute();
+    await store.db.updateTable("job").set({ ...died, attempts: 3 }).where("organisation_id", "=", org).where("id", "=", spent).execute();
+    await runDueJobs(store.db, store.dialect, clock, handlers, "w2");
+    expect(ran).toEqual([retry]);
+    const rows = await store.db.selectFrom("job").select(["id", "status", "attempts"]).where("organisation_id", "=", org).orderBy("status").execute();
+    expect(rows).toEqual([
+      { id: retry, status: "done", attempts: 2 },
+      { id: spent, status: "failed", attempts: 3 },
+    ]);
+  });
+
   it("creates accounts with globally unique login e-mails", async () => {
     const a = await createOrganisation(store.db, clock, { name: "Accounts A" });
     const b = await createOrganisation(store.db, clock, { name: "Accounts B" });
