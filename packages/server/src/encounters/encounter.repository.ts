@@ -11,6 +11,8 @@ export interface EncounterView {
   durationMinutes: number | null;
   placeType: string;
   note: string | null;
+  /** The note is withheld: it may speak of someone else in the encounter whom the reader may not see. */
+  noteHidden: boolean;
   anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
   persons: Array<{ id: string; displayName: string }>;
   workers: Array<{ id: string; displayName: string }>;
@@ -107,7 +109,8 @@ export class EncounterRepository {
 
   /**
    * Encounters with their persons and workers. Persons the actor may not see are left out of
-   * `persons`, so a shared encounter never reveals who else was there.
+   * `persons`, and the note of such an encounter is withheld (it may name them), so a shared
+   * encounter never reveals who else was there or what was said about them.
    */
   private async views(ids: string[]): Promise<EncounterView[]> {
     if (ids.length === 0) return [];
@@ -122,6 +125,9 @@ export class EncounterRepository {
       .where("encounter_person.encounter_id", "in", ids)
       .where("person.id", "in", this.ctx.access.visiblePersonIds())
       .execute();
+    const everyone = await db.selectFrom("encounter_person").select(["encounter_id", "person_id"]).where("organisation_id", "=", organisationId).where("encounter_id", "in", ids).execute();
+    const grants = await this.ctx.access.grants(everyone.map((p) => p.person_id));
+    const withheld = new Set(everyone.filter((p) => !grants.get(p.person_id)?.parts.includes("notes")).map((p) => p.encounter_id));
     const workers = await db
       .selectFrom("encounter_worker")
       .innerJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "encounter_worker.organisation_id").onRef("user_account.id", "=", "encounter_worker.user_id"))
@@ -141,7 +147,8 @@ export class EncounterRepository {
           startedAt: r.started_at,
           durationMinutes: r.duration_minutes,
           placeType: r.place_type,
-          note: r.note,
+          note: withheld.has(id) ? null : r.note,
+          noteHidden: withheld.has(id) && r.note !== null,
           anonymous: anonymous ? { nickname: r.anonymous_nickname, description: r.anonymous_description, headCount: r.anonymous_head_count } : null,
           persons: persons.filter((p) => p.encounter_id === id).map((p) => ({ id: p.id, displayName: p.display_name })),
           workers: workers.filter((w) => w.encounter_id === id).map((w) => ({ id: w.id, displayName: w.display_name })),

@@ -95,8 +95,15 @@ describe.each(DIALECTS)("encounters on %s", (dialect) => {
     const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
     const theirs = (await colleague.post<{ id: string }>("/api/persons", { displayName: "Only Colleague Knows" })).body.id;
     await worker.post(`/api/persons/${personId}/involvements`, { userId: org.colleague.id });
-    await colleague.post("/api/encounters", { startedAt: "2026-11-29T10:00:00Z", placeType: "community", personIds: [personId, theirs] });
-    const list = await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`);
-    expect(list.body.items[0]?.persons.map((p) => p.displayName)).toEqual(["Jos Claes"]);
+    await colleague.post("/api/encounters", { startedAt: "2026-11-29T10:00:00Z", placeType: "community", personIds: [personId, theirs], note: "Only Colleague Knows told us a secret" });
+    await colleague.post("/api/encounters", { startedAt: "2026-11-29T11:00:00Z", placeType: "community", personIds: [personId], note: "Jos came by" });
+    const list = await worker.get<{ items: Array<Encounter & { note: string | null; noteHidden: boolean }> }>(`/api/persons/${personId}/encounters`);
+    const [own, shared] = list.body.items;
+    expect(own).toMatchObject({ note: "Jos came by", noteHidden: false });
+    expect(shared?.persons.map((p) => p.displayName)).toEqual(["Jos Claes"]);
+    expect(shared).toMatchObject({ note: null, noteHidden: true });
+    expect(JSON.stringify(list.body)).not.toContain("Only Colleague Knows");
+    const colleagueView = await colleague.get<{ items: Array<{ note: string | null }> }>(`/api/persons/${personId}/encounters`);
+    expect(colleagueView.body.items.map((e) => e.note)).toEqual(["Jos came by", "Only Colleague Knows told us a secret"]);
   });
 });

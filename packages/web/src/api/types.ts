@@ -57,6 +57,8 @@ export interface Encounter {
   durationMinutes: number | null;
   placeType: PlaceType;
   note: string | null;
+  /** The server withheld the note: it may speak of someone the reader may not see. */
+  noteHidden: boolean;
   anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
   persons: NamedRef[];
   workers: NamedRef[];

@@ -37,6 +37,7 @@ function EncounterItem({ encounter }: { encounter: Encounter }): ReactNode {
       {anonymousLabel ? <p>{t("encounter.anonymous", { label: anonymousLabel })}</p> : null}
       {anonymous?.headCount ? <p>{t("encounter.headCount", { count: anonymous.headCount })}</p> : null}
       {encounter.note ? <p className="note">{encounter.note}</p> : null}
+      {encounter.noteHidden ? <p className="hint">{t("person.noteHidden")}</p> : null}
     </li>
   );
 }
