@@ -6,7 +6,7 @@ import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { findSessionUser, setOwnLanguage, type SessionUser } from "../users/user.repository.ts";
 import { verifyLogin } from "./login.ts";
 import { acceptInvitation as acceptInvite } from "./invitation.repository.ts";
-import { createSession, endSession, PRE_SESSION_COOKIE, randomToken, SESSION_COOKIE } from "./session-store.ts";
+import { cookieNames, createSession, endSession, randomToken } from "./session-store.ts";
 
 function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
   return {
@@ -22,8 +22,8 @@ function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
 async function startSession(ctx: RequestContext, reply: FastifyReply, organisationId: string, userId: string): Promise<{ user: SessionUser; csrfToken: string }> {
   if (ctx.actor.kind === "user") await endSession(ctx.services, ctx.actor, "replaced");
   const { cookie, csrfToken } = await createSession(ctx.services, organisationId, userId);
-  void reply.setCookie(SESSION_COOKIE, cookie, cookieOptions(ctx, ctx.services.config.sessionAbsoluteHours * 3600));
-  void reply.clearCookie(PRE_SESSION_COOKIE, { path: "/" });
+  void reply.setCookie(cookieNames(ctx.services.config).session, cookie, cookieOptions(ctx, ctx.services.config.sessionAbsoluteHours * 3600));
+  void reply.clearCookie(cookieNames(ctx.services.config).preSession, cookieOptions(ctx));
   const user = await findSessionUser(ctx.db, organisationId, userId);
   if (!user) throw new AppError("unauthenticated", "Account not found");
   ctx.services.audit.read({ organisationId, actorKind: "user", actorId: userId, requestId: ctx.requestId }, { action: "auth.login", entityType: "user", entityId: userId });
@@ -41,10 +41,10 @@ export const authRoutes: AnyRoute[] = [
       if (ctx.actor.kind === "user") {
         return { user: await findSessionUser(ctx.db, ctx.actor.organisationId, ctx.actor.userId), csrfToken: request.sessionCsrf };
       }
-      let token = request.cookies[PRE_SESSION_COOKIE];
+      let token = request.cookies[cookieNames(ctx.services.config).preSession];
       if (!token) {
         token = randomToken();
-        void reply.setCookie(PRE_SESSION_COOKIE, token, cookieOptions(ctx));
+        void reply.setCookie(cookieNames(ctx.services.config).preSession, token, cookieOptions(ctx));
       }
       return { user: null, csrfToken: token };
     },
@@ -71,7 +71,7 @@ export const authRoutes: AnyRoute[] = [
     status: 204,
     handler: async ({ ctx, reply }) => {
       await endSession(ctx.services, ctx.user, "logout");
-      void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      void reply.clearCookie(cookieNames(ctx.services.config).session, cookieOptions(ctx));
     },
   }),
   defineRoute({

@@ -5,8 +5,14 @@ import type { Database } from "../db/schema.ts";
 import type { Services } from "../access/context.ts";
 import type { UserActor } from "../access/actor.ts";
 
-export const SESSION_COOKIE = "nabij_session";
-export const PRE_SESSION_COOKIE = "nabij_csrf";
+/**
+ * Cookie names. Over https they carry the __Host- prefix: the browser then only accepts them
+ * Secure, for this host and path /, so a sibling subdomain cannot plant one.
+ */
+export function cookieNames(config: { publicUrl: string }): { session: string; preSession: string } {
+  const prefix = config.publicUrl.startsWith("https://") ? "__Host-" : "";
+  return { session: `${prefix}nabij_session`, preSession: `${prefix}nabij_csrf` };
+}
 
 /** Only a keyed hash of the cookie's secret is stored, so a database copy opens no session. */
 function sessionId(key: Buffer, secret: string): string {

@@ -7,7 +7,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { AppError } from "@nabij/domain";
 import { RequestContext, type Services } from "../access/context.ts";
-import { resolveSession, SESSION_COOKIE } from "../auth/session-store.ts";
+import { cookieNames, resolveSession } from "../auth/session-store.ts";
 import { allRoutes } from "../routes.ts";
 import { sendError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -82,9 +82,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   app.decorateRequest("ctx", null as unknown as RequestContext);
   app.decorateRequest("sessionCsrf", undefined);
+  const cookies = cookieNames(config);
   app.addHook("onRequest", async (request, reply) => {
     void reply.header("x-request-id", request.id);
-    const session = await resolveSession(services, request.cookies[SESSION_COOKIE]);
+    const session = await resolveSession(services, request.cookies[cookies.session]);
     request.sessionCsrf = session?.csrfToken;
     request.ctx = new RequestContext(services, session?.actor ?? { kind: "anonymous" }, request.id);
   });

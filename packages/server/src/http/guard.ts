@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { AppError } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { Permission } from "./route.ts";
-import { PRE_SESSION_COOKIE, safeEqual } from "../auth/session-store.ts";
+import { cookieNames, safeEqual } from "../auth/session-store.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -37,7 +37,7 @@ export function checkCsrf(request: FastifyRequest, ctx: RequestContext, sessionC
     throw new AppError("origin_refused", "Requests from another site are refused");
   }
   const sent = request.headers["x-csrf-token"];
-  const expected = sessionCsrf ?? request.cookies[PRE_SESSION_COOKIE];
+  const expected = sessionCsrf ?? request.cookies[cookieNames(ctx.services.config).preSession];
   if (typeof sent !== "string" || !expected || !safeEqual(sent, expected)) {
     throw new AppError("csrf_failed", "Missing or wrong X-CSRF-Token header; get one from GET /api/auth/session");
   }

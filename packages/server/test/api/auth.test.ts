@@ -63,7 +63,9 @@ describe.each(DIALECTS)("auth on %s", (dialect) => {
     const secure = await startTestServer(dialect, { NABIJ_PUBLIC_URL: "https://nabij.example.org" });
     try {
       const anonymous = await fetch(`${secure.url}/api/auth/session`);
-      expect(anonymous.headers.getSetCookie().join(";")).toMatch(/Secure/i);
+      const cookie = anonymous.headers.getSetCookie().join(";");
+      expect(cookie).toMatch(/^__Host-nabij_csrf=/);
+      expect(cookie).toMatch(/Secure/i);
       expect(anonymous.headers.get("strict-transport-security")).toMatch(/max-age/);
     } finally {
       await secure.close();
