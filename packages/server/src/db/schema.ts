@@ -5,7 +5,6 @@
  * booleans are integers 0/1; JSON is text; counts are integers (converted with Number()).
  */
 
-
 export type Timestamp = string;
 export type JsonText = string;
 export type Bool = 0 | 1;
