@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/demo/demo.ts";
+import { loggedIn } from "./support/client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+interface Caseload {
+  items: Array<{ id: string; basis: string }>;
+}
+
+describe("the demo", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite");
+    await seedDemo(server.services.db, server.clock, server.services.hashPassword);
+  });
+  afterAll(async () => server.close());
+
+  it("has the four documented accounts, each able to log in with the documented password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const client = await loggedIn(server.url, account.email, DEMO_PASSWORD);
+      const session = await client.session();
+      expect(session.body.user).toMatchObject({ email: account.email, role: account.role, organisationName: account.organisation });
+    }
+  });
+
+  it("gives the worker a caseload, the coordinator the team's, and keeps the organisations apart", async () => {
+    const caseload = async (email: string): Promise<Caseload["items"]> => (await (await loggedIn(server.url, email, DEMO_PASSWORD)).get<Caseload>("/api/persons?limit=100")).body.items;
+    const worker = await caseload("worker@demo.nabij.be");
+    const coordinator = await caseload("coordinator@demo.nabij.be");
+    const admin = await caseload("admin@demo.nabij.be");
+    const otherOrganisation = await caseload("worker@demo2.nabij.be");
+    expect(worker.length).toBeGreaterThanOrEqual(15);
+    expect(coordinator.length).toBeGreaterThan(worker.length);
+    expect(coordinator.filter((p) => p.basis === "team").length).toBe(coordinator.length);
+    expect(admin).toEqual([]);
+    expect(otherOrganisation).toHaveLength(6);
+    const ids = new Set(worker.map((p) => p.id));
+    expect(otherOrganisation.some((p) => ids.has(p.id))).toBe(false);
+    const total = await server.services.db.selectFrom("person").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(Number(total.n)).toBeGreaterThanOrEqual(40);
+  });
+});
