@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "@nabij/server/testing";
 import fr from "../src/locales/fr-BE/app.json";
 import frPerson from "../src/locales/fr-BE/person.json";
+import en from "../src/locales/en/app.json";
+import enPerson from "../src/locales/en/person.json";
 import nl from "../src/locales/nl-BE/app.json";
 import nlPerson from "../src/locales/nl-BE/person.json";
 
@@ -364,6 +366,26 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     // Back to Dutch for the other tests (and to check the switch works both ways).
     await page.getByRole("button", { name: nlPerson.languageName }).click();
     await heading(page, nl.caseload.title);
+  }, SLOW);
+
+  it("keeps the language chosen on the login page after logging in", async () => {
+    const fresh = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+    try {
+      const other = await fresh.newPage();
+      await other.goto("/login");
+      await heading(other, nl.login.title);
+      await other.getByRole("button", { name: enPerson.languageName }).click();
+      await heading(other, en.login.title);
+      await other.getByLabel(en.login.email).fill("coordinator@demo.nabij.be");
+      await other.getByLabel(en.login.password, { exact: true }).fill(PASSWORD);
+      await other.getByRole("button", { name: en.login.submit }).click();
+      await heading(other, en.caseload.title);
+      expect(await other.evaluate(() => document.documentElement.lang)).toBe("en");
+      await other.reload();
+      await heading(other, en.caseload.title);
+    } finally {
+      await fresh.close();
+    }
   }, SLOW);
 
   it("lets an admin manage the organisation and invite a colleague", async () => {

@@ -2,7 +2,7 @@
  * Who is logged in, shared by all pages. The session is read once at start; login, logout,
  * accepting an invitation and a 401 from any request update it here.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { UiLanguage } from "@nabij/domain";
 import * as auth from "../api/auth.ts";
@@ -31,6 +31,9 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }): ReactNode {
   const { i18n } = useTranslation();
   const [state, setState] = useState<SessionState>({ status: "loading" });
+  // A language picked on the login page in this tab: it is what the person wants to read, so it
+  // goes to their account at login instead of being replaced by the account's language.
+  const chosenBeforeLogin = useRef<UiLanguage | null>(null);
 
   const signedIn = useCallback(
     (user: User): User => {
@@ -65,7 +68,12 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     () => ({
       state,
       user,
-      login: async (email, password) => signedIn(await auth.login(email, password)),
+      login: async (email, password) => {
+        const loggedIn = await auth.login(email, password);
+        const chosen = chosenBeforeLogin.current;
+        chosenBeforeLogin.current = null;
+        return signedIn(chosen && chosen !== loggedIn.language ? await auth.saveLanguage(chosen) : loggedIn);
+      },
       acceptInvitation: async (token, password) => signedIn(await auth.acceptInvitation(token, password)),
       logout: async () => {
         try {
@@ -78,7 +86,8 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
       changeLanguage: async (language) => {
         storeLanguage(language);
         await i18n.changeLanguage(language);
-        if (user && user.language !== language) {
+        if (!user) chosenBeforeLogin.current = language;
+        else if (user.language !== language) {
           const saved = await auth.saveLanguage(language);
           setState({ status: "ready", user: saved });
         }
