@@ -1,3 +1,4 @@
+export * from "./agenda.ts";
 export * from "./clock.ts";
 export * from "./errors.ts";
 export * from "./fold.ts";

@@ -18,4 +18,7 @@ export const LIMITS = {
   passwordMin: 8,
   passwordMax: 256,
   reason: 500,
+  agendaTitle: 200,
+  ownWords: 2_000,
+  agendaItems: 500,
 } as const;

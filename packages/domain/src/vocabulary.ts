@@ -40,5 +40,5 @@ export const ACCESS_BASES = ["involvement", "team", "consent", "emergency"] as c
 export type AccessBasis = (typeof ACCESS_BASES)[number];
 
 /** The parts of a person's file an access basis can cover. */
-export const PERSON_PARTS = ["identity", "contact", "encounters", "notes"] as const;
+export const PERSON_PARTS = ["identity", "contact", "agenda", "encounters", "notes"] as const;
 export type PersonPart = (typeof PERSON_PARTS)[number];

@@ -1,4 +1,5 @@
 import { adminRoutes } from "./admin/admin.routes.ts";
+import { agendaRoutes } from "./agenda/agenda.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { encounterRoutes } from "./encounters/encounter.routes.ts";
 import type { AnyRoute } from "./http/route.ts";
@@ -7,4 +8,4 @@ import { personRoutes } from "./persons/person.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...encounterRoutes, ...userRoutes, ...adminRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...encounterRoutes, ...userRoutes, ...adminRoutes];

@@ -184,6 +184,35 @@ export interface JobTable {
   updated_at: Timestamp;
 }
 
+export interface AgendaItemTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  title: string;
+  own_words: string | null;
+  raised_by: string;
+  domains: JsonText;
+  status: string;
+  dropped_by: string | null;
+  drop_reason: string | null;
+  /** 0-based place in the person's order. */
+  position: number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** One row per version of an agenda item: who changed what, when ({field: {from, to}}). */
+export interface AgendaItemVersionTable {
+  organisation_id: string;
+  item_id: string;
+  version: number;
+  changed_by: string;
+  changed_at: Timestamp;
+  changes: JsonText;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   login_identity: LoginIdentityTable;
@@ -200,5 +229,7 @@ export interface Database {
   audit_event: AuditEventTable;
   organisation_counter: OrganisationCounterTable;
   job: JobTable;
+  agenda_item: AgendaItemTable;
+  agenda_item_version: AgendaItemVersionTable;
 }
 

@@ -19,6 +19,8 @@ const EXPECTED: Record<string, string[]> = {
   encounter_worker: ["organisation_id", "encounter_id", "user_id"],
   audit_event: ["organisation_id", "seq", "occurred_at", "actor_kind", "actor_id", "action", "entity_type", "entity_id", "person_id", "person_ids", "basis", "consent_id", "reason", "outcome", "request_id", "prev_hash", "hash"],
   organisation_counter: ["organisation_id", "name", "value"],
+  agenda_item: ["organisation_id", "id", "person_id", "title", "own_words", "raised_by", "domains", "status", "dropped_by", "drop_reason", "position", "created_by", "created_at", "updated_at", "version"],
+  agenda_item_version: ["organisation_id", "item_id", "version", "changed_by", "changed_at", "changes"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as foundation from "./2026-11-29T0900-foundation.ts";
+import * as agenda from "./2026-11-29T1000-agenda.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -7,4 +8,5 @@ import * as foundation from "./2026-11-29T0900-foundation.ts";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0900-foundation": foundation,
+  "2026-11-29T1000-agenda": agenda,
 };

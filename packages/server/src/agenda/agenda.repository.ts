@@ -1,0 +1,222 @@
+import type { Transaction } from "kysely";
+import { AppError, mayMoveTo, orderProblem, type AgendaItemCreate, type AgendaItemPatch, type AgendaStatus } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import { forUpdate } from "../db/dialect.ts";
+import type { AgendaItemTable, Database } from "../db/schema.ts";
+import { fromJson, toJson } from "../db/values.ts";
+import { newId } from "../ids.ts";
+
+export interface AgendaItemView {
+  id: string;
+  personId: string;
+  title: string;
+  ownWords: string | null;
+  raisedBy: string;
+  domains: string[];
+  status: string;
+  droppedBy: string | null;
+  dropReason: string | null;
+  position: number;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgendaVersionView {
+  version: number;
+  changedAt: string;
+  changedBy: string;
+  changedByName: string | null;
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+function present(row: AgendaItemTable): AgendaItemView {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    title: row.title,
+    ownWords: row.own_words,
+    raisedBy: row.raised_by,
+    domains: fromJson<string[]>(row.domains, []),
+    status: row.status,
+    droppedBy: row.dropped_by,
+    dropReason: row.drop_reason,
+    position: row.position,
+    version: row.version,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The fields of an item as the history shows them. */
+const FIELDS = { title: "title", ownWords: "own_words", raisedBy: "raised_by", domains: "domains", status: "status", droppedBy: "dropped_by", dropReason: "drop_reason" } as const;
+
+function differences(before: AgendaItemTable | undefined, after: AgendaItemTable): Changes {
+  const changes: Changes = {};
+  for (const [field, column] of Object.entries(FIELDS)) {
+    const from = before ? before[column] : null;
+    const to = after[column];
+    if (from !== to) changes[field] = column === "domains" ? { from: from === null ? null : fromJson(from, []), to: fromJson(to, []) } : { from, to };
+  }
+  return changes;
+}
+
+const itemConflict = (): AppError => new AppError("conflict", "This id is already in use");
+
+/** The only SQL for the shared agenda. Every call goes through the actor's access to the person. */
+export class AgendaRepository {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get organisationId(): string {
+    return this.ctx.user.organisationId;
+  }
+
+  private async rows(personId: string): Promise<AgendaItemTable[]> {
+    return this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).orderBy("position").orderBy("id").execute();
+  }
+
+  /** The person's agenda in the person's order. */
+  async list(personId: string): Promise<AgendaItemView[]> {
+    const grant = await this.ctx.access.require(personId, "agenda");
+    const rows = await this.rows(personId);
+    this.ctx.auditRead({ action: "agenda.list", entityType: "agenda_item", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    return rows.map(present);
+  }
+
+  /**
+   * Adds an item at the end of the agenda. The client may choose the id (offline use): the same
+   * id again returns the first result; an id that belongs to anything else is a 409 without details.
+   */
+  async create(personId: string, input: AgendaItemCreate): Promise<{ item: AgendaItemView; created: boolean }> {
+    const grant = await this.ctx.access.require(personId, "agenda");
+    const id = input.id ?? newId(this.ctx.clock);
+    const existing = await this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
+    if (existing) {
+      if (existing.person_id !== personId || existing.created_by !== this.ctx.user.userId) throw itemConflict();
+      return { item: present(existing), created: false };
+    }
+    const now = this.ctx.now();
+    const row = await this.ctx.transaction(async (trx) => {
+      await this.lockPerson(trx, personId);
+      const last = await trx.selectFrom("agenda_item").select((eb) => eb.fn.max("position").as("max")).where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).executeTakeFirst();
+      const item: AgendaItemTable = {
+        organisation_id: this.organisationId,
+        id,
+        person_id: personId,
+        title: input.title,
+        own_words: input.ownWords || null,
+        raised_by: input.raisedBy,
+        domains: toJson(input.domains ?? []),
+        status: input.status ?? "open",
+        dropped_by: null,
+        drop_reason: null,
+        position: last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1,
+        created_by: this.ctx.user.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await trx.insertInto("agenda_item").values(item).execute();
+      await this.recordVersion(trx, item, differences(undefined, item));
+      await this.ctx.auditWrite(trx, { action: "agenda.create", entityType: "agenda_item", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
+      return item;
+    });
+    return { item: present(row), created: true };
+  }
+
+  /** Changes an item when `version` is current; status changes follow AGENDA_TRANSITIONS. */
+  async update(itemId: string, patch: AgendaItemPatch): Promise<AgendaItemView> {
+    const current = await this.item(itemId);
+    const grant = await this.ctx.access.require(current.person_id, "agenda");
+    const status = (patch.status ?? current.status) as AgendaStatus;
+    if (!mayMoveTo(current.status as AgendaStatus, status)) {
+      throw new AppError("rule_violation", `An item that is ${current.status} cannot become ${status}`, [{ path: "body.status", code: "transition_not_allowed", message: `Not from ${current.status}` }]);
+    }
+    const next: AgendaItemTable = {
+      ...current,
+      title: patch.title ?? current.title,
+      own_words: patch.ownWords === undefined ? current.own_words : patch.ownWords || null,
+      domains: patch.domains ? toJson(patch.domains) : current.domains,
+      status,
+      // Dropping says who and why; taking the item up again clears it.
+      dropped_by: status === "dropped" ? (patch.droppedBy ?? current.dropped_by) : null,
+      drop_reason: status === "dropped" ? (patch.dropReason ?? current.drop_reason) : null,
+      updated_at: this.ctx.now(),
+      version: patch.version + 1,
+    };
+    const changes = differences(current, next);
+    return present(
+      await this.ctx.transaction(async (trx) => {
+        const updated = await trx
+          .updateTable("agenda_item")
+          .set({ title: next.title, own_words: next.own_words, domains: next.domains, status: next.status, dropped_by: next.dropped_by, drop_reason: next.drop_reason, updated_at: next.updated_at, version: next.version })
+          .where("organisation_id", "=", this.organisationId)
+          .where("id", "=", itemId)
+          .where("version", "=", patch.version)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw new AppError("stale_version", "This item was changed by someone else; reload and try again");
+        await this.recordVersion(trx, updated, changes);
+        await this.ctx.auditWrite(trx, { action: "agenda.update", entityType: "agenda_item", entityId: itemId, personId: current.person_id, basis: grant.basis, consentId: grant.consentId ?? null });
+        return updated;
+      }),
+    );
+  }
+
+  /**
+   * Puts the agenda in the order the person chose. The order must list every item of the
+   * person exactly once; otherwise nothing changes (409).
+   */
+  async reorder(personId: string, itemIds: string[]): Promise<AgendaItemView[]> {
+    const grant = await this.ctx.access.require(personId, "agenda");
+    await this.ctx.transaction(async (trx) => {
+      await this.lockPerson(trx, personId);
+      const current = await trx.selectFrom("agenda_item").select("id").where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).execute();
+      const problem = orderProblem(current.map((r) => r.id), itemIds);
+      if (problem) {
+        throw new AppError("conflict", "The order must list every item of this agenda exactly once; reload the agenda and try again", [{ path: "body.itemIds", code: `order_${problem}`, message: `The order has ${problem === "duplicate" ? "an item twice" : problem === "missing" ? "items missing" : "items that are not on this agenda"}` }]);
+      }
+      for (const [position, id] of itemIds.entries()) {
+        await trx.updateTable("agenda_item").set({ position }).where("organisation_id", "=", this.organisationId).where("id", "=", id).execute();
+      }
+      await this.ctx.auditWrite(trx, { action: "agenda.reorder", entityType: "agenda_item", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    });
+    return (await this.rows(personId)).map(present);
+  }
+
+  /** Every version of an item, newest first: who changed what, and when. */
+  async history(itemId: string): Promise<AgendaVersionView[]> {
+    const item = await this.item(itemId);
+    const grant = await this.ctx.access.require(item.person_id, "agenda");
+    const rows = await this.ctx.db
+      .selectFrom("agenda_item_version")
+      .leftJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "agenda_item_version.organisation_id").onRef("user_account.id", "=", "agenda_item_version.changed_by"))
+      .selectAll("agenda_item_version")
+      .select("user_account.display_name")
+      .where("agenda_item_version.organisation_id", "=", this.organisationId)
+      .where("agenda_item_version.item_id", "=", itemId)
+      .orderBy("agenda_item_version.version", "desc")
+      .execute();
+    this.ctx.auditRead({ action: "agenda.history", entityType: "agenda_item", entityId: itemId, personId: item.person_id, basis: grant.basis, consentId: grant.consentId ?? null });
+    return rows.map((r) => ({ version: r.version, changedAt: r.changed_at, changedBy: r.changed_by, changedByName: r.display_name, changes: fromJson<Changes>(r.changes, {}) }));
+  }
+
+  private async item(itemId: string): Promise<AgendaItemTable> {
+    const row = await this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", itemId).executeTakeFirst();
+    if (!row) throw new AppError("not_found", "Agenda item not found");
+    return row;
+  }
+
+  private async recordVersion(trx: Transaction<Database>, item: AgendaItemTable, changes: Changes): Promise<void> {
+    await trx.insertInto("agenda_item_version").values({ organisation_id: this.organisationId, item_id: item.id, version: item.version, changed_by: this.ctx.user.userId, changed_at: item.updated_at, changes: toJson(changes) }).execute();
+  }
+
+  /** Serialises changes to one person's agenda (positions are computed from the whole list). */
+  private async lockPerson(trx: Transaction<Database>, personId: string): Promise<void> {
+    await forUpdate(this.ctx.services.dialect, trx.selectFrom("person").select("id").where("organisation_id", "=", this.organisationId).where("id", "=", personId)).execute();
+  }
+}
