@@ -72,3 +72,24 @@ export const agendaItemPatch = z
 export type AgendaItemPatch = z.infer<typeof agendaItemPatch>;
 
 export const agendaOrder = z.strictObject({ itemIds: z.array(z.uuid()).max(LIMITS.agendaItems) });
+
+/**
+ * Strengths and own goals, beside the agenda and in the person's words: what they are good at,
+ * who and what helps them, what they want for themselves.
+ */
+export const STRENGTH_KINDS = ["strength", "support", "goal"] as const;
+export type StrengthKind = (typeof STRENGTH_KINDS)[number];
+
+export const strengthCreate = z.strictObject({
+  id: z.uuid().optional(),
+  kind: z.enum(STRENGTH_KINDS),
+  text: text(LIMITS.ownWords).min(1, "Required"),
+});
+export type StrengthCreate = z.infer<typeof strengthCreate>;
+
+export const strengthPatch = z.strictObject({
+  text: text(LIMITS.ownWords).min(1, "Required").optional(),
+  kind: z.enum(STRENGTH_KINDS).optional(),
+  version,
+});
+export type StrengthPatch = z.infer<typeof strengthPatch>;

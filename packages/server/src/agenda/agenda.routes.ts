@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { agendaItemCreate, agendaItemPatch, agendaOrder, uuid } from "@nabij/domain";
+import { agendaItemCreate, agendaItemPatch, agendaOrder, strengthCreate, strengthPatch, uuid, version } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { AgendaRepository } from "./agenda.repository.ts";
+import { StrengthRepository } from "./strength.repository.ts";
 
 const personParams = z.strictObject({ id: uuid });
 const itemParams = z.strictObject({ itemId: uuid });
+const strengthParams = z.strictObject({ strengthId: uuid });
 
 export const agendaRoutes: AnyRoute[] = [
   defineRoute({
@@ -58,5 +60,49 @@ export const agendaRoutes: AnyRoute[] = [
     tags: ["agenda"],
     params: itemParams,
     handler: async ({ ctx, params }) => ({ items: await new AgendaRepository(ctx).history(params.itemId) }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/strengths",
+    permission: "user",
+    summary: "The person's strengths, supports and own goals, in their words",
+    tags: ["agenda"],
+    params: personParams,
+    handler: async ({ ctx, params }) => ({ items: await new StrengthRepository(ctx).list(params.id) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/persons/:id/strengths",
+    permission: "user",
+    summary: "Add a strength, support or goal; the same client id twice returns the first result",
+    tags: ["agenda"],
+    params: personParams,
+    body: strengthCreate,
+    status: 201,
+    handler: async ({ ctx, params, body, reply }) => {
+      const { strength, created } = await new StrengthRepository(ctx).create(params.id, body);
+      return created ? strength : reply.status(200).send(strength);
+    },
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/strengths/:strengthId",
+    permission: "user",
+    summary: "Change a strength, support or goal; send the version you read",
+    tags: ["agenda"],
+    params: strengthParams,
+    body: strengthPatch,
+    handler: ({ ctx, params, body }) => new StrengthRepository(ctx).update(params.strengthId, body),
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/strengths/:strengthId",
+    permission: "user",
+    summary: "Remove a strength, support or goal (kept for the record); ?version= is the version you read",
+    tags: ["agenda"],
+    params: strengthParams,
+    query: z.strictObject({ version: z.coerce.number().pipe(version) }),
+    status: 204,
+    handler: ({ ctx, params, query }) => new StrengthRepository(ctx).remove(params.strengthId, query.version),
   }),
 ];

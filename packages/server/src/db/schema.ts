@@ -213,6 +213,20 @@ export interface AgendaItemVersionTable {
   changes: JsonText;
 }
 
+/** Strengths and own goals in the person's words; removing keeps the row (removed_at). */
+export interface StrengthTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  kind: string;
+  text: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Timestamp | null;
+  version: number;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   login_identity: LoginIdentityTable;
@@ -231,5 +245,6 @@ export interface Database {
   job: JobTable;
   agenda_item: AgendaItemTable;
   agenda_item_version: AgendaItemVersionTable;
+  strength: StrengthTable;
 }
 

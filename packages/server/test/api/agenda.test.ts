@@ -108,6 +108,23 @@ describe.each(DIALECTS)("shared agenda on %s", (dialect) => {
     expect(actions).toEqual(expect.arrayContaining(["agenda.create", "agenda.list"]));
   });
 
+  it("keeps strengths, supports and own goals in the person's words; removing hides them", async () => {
+    const strength = await worker.post<{ id: string; version: number }>(`/api/persons/${personId}/strengths`, { kind: "strength", text: "Ik kan goed koken" });
+    expect(strength.status).toBe(201);
+    await worker.post(`/api/persons/${personId}/strengths`, { kind: "goal", text: "Zelf mijn papieren regelen" });
+    await worker.post(`/api/persons/${personId}/strengths`, { kind: "support", text: "Mijn zus" });
+    expect((await worker.post(`/api/persons/${personId}/strengths`, { kind: "weakness", text: "x" })).status).toBe(400);
+    const list = async () => (await worker.get<{ items: Array<{ kind: string; text: string }> }>(`/api/persons/${personId}/strengths`)).body.items;
+    expect((await list()).map((s) => `${s.kind}:${s.text}`)).toEqual(["goal:Zelf mijn papieren regelen", "strength:Ik kan goed koken", "support:Mijn zus"]);
+    const edited = await worker.patch<{ text: string; version: number }>(`/api/strengths/${strength.body.id}`, { text: "Ik kan goed koken voor veel mensen", version: 1 });
+    expect(edited.body).toMatchObject({ text: "Ik kan goed koken voor veel mensen", version: 2 });
+    expect((await worker.delete(`/api/strengths/${strength.body.id}?version=1`)).status).toBe(409);
+    expect((await worker.delete(`/api/strengths/${strength.body.id}?version=2`)).status).toBe(204);
+    expect((await list()).map((s) => s.kind)).toEqual(["goal", "support"]);
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.get(`/api/persons/${personId}/strengths`)).status).toBe(404);
+  });
+
   it("property: after any sequence of reorderings, accepted or refused, the agenda holds the same items in the last accepted order", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -21,6 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   organisation_counter: ["organisation_id", "name", "value"],
   agenda_item: ["organisation_id", "id", "person_id", "title", "own_words", "raised_by", "domains", "status", "dropped_by", "drop_reason", "position", "created_by", "created_at", "updated_at", "version"],
   agenda_item_version: ["organisation_id", "item_id", "version", "changed_by", "changed_at", "changes"],
+  strength: ["organisation_id", "id", "person_id", "kind", "text", "created_by", "created_at", "updated_at", "removed_at", "version"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

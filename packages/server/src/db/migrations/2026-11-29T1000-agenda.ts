@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 
 /**
- * The shared agenda (issue 3): items in the order the person sets, and every version of each
- * item (who changed what, when). Keys lead with organisation_id like everywhere.
+ * The shared agenda (issue 3): items in the order the person sets, every version of each item
+ * (who changed what, when), and the person's strengths and own goals. Keys lead with
+ * organisation_id like everywhere.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -37,6 +38,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("changes", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("agenda_item_version_pk", ["organisation_id", "item_id", "version"])
     .addForeignKeyConstraint("agenda_item_version_item_fk", ["organisation_id", "item_id"], "agenda_item", ["organisation_id", "id"])
+    .execute();
+
+  await db.schema
+    .createTable("strength")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("person_id", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("created_by", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("removed_at", "text")
+    .addColumn("version", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("strength_pk", ["organisation_id", "id"])
+    .addForeignKeyConstraint("strength_person_fk", ["organisation_id", "person_id"], "person", ["organisation_id", "id"])
     .execute();
 }
 
