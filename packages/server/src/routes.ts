@@ -5,7 +5,8 @@ import { encounterRoutes } from "./encounters/encounter.routes.ts";
 import type { AnyRoute } from "./http/route.ts";
 import { systemRoutes } from "./http/system.routes.ts";
 import { personRoutes } from "./persons/person.routes.ts";
+import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...encounterRoutes, ...userRoutes, ...adminRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...adminRoutes];

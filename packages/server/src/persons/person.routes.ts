@@ -3,6 +3,7 @@ import { LIMITS, personCreate, personPatch, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { listAuditForPerson } from "../audit/audit.repository.ts";
 import { EncounterRepository } from "../encounters/encounter.repository.ts";
+import { relationshipOf } from "../encounters/relationship.repository.ts";
 import { InvolvementRepository } from "./involvement.repository.ts";
 import { PersonRepository, type PersonRecord } from "./person.repository.ts";
 import { presentPerson, type PersonView } from "./person.presenter.ts";
@@ -66,6 +67,15 @@ export const personRoutes: AnyRoute[] = [
     params: idParams,
     query: pageQuery,
     handler: ({ ctx, params, query }) => new EncounterRepository(ctx).listForPerson(params.id, query),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/relationship",
+    permission: "user",
+    summary: "Time for the relationship: last contact, contacts in the last 90 days, the workers who met the person",
+    tags: ["encounters"],
+    params: idParams,
+    handler: ({ ctx, params }) => relationshipOf(ctx, params.id),
   }),
   defineRoute({
     method: "GET",

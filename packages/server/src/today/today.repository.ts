@@ -1,0 +1,67 @@
+import { DAY } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+
+export interface TodayView {
+  date: string;
+  lapseDays: number;
+  /** Persons I am involved with and have not met for more than the organisation's lapse limit. */
+  lapsedContacts: Array<{ personId: string; displayName: string; lastContactAt: string | null; daysSince: number | null }>;
+  /** Open, agreed and in-progress agenda items of the persons I am involved with, in their order. */
+  openAgendaItems: Array<{ id: string; personId: string; personDisplayName: string; title: string; status: string }>;
+  /** Appointments arrive with the appointments part of issue 3. */
+  appointments: never[];
+}
+
+const OPEN_STATUSES = ["open", "agreed", "in_progress"];
+
+/** The "today" view of the signed-in worker, over the persons they are involved with. */
+export async function todayFor(ctx: RequestContext): Promise<TodayView> {
+  const { organisationId, userId } = ctx.user;
+  const now = ctx.clock.now();
+  const organisation = await ctx.db.selectFrom("organisation").select("lapse_days").where("id", "=", organisationId).executeTakeFirstOrThrow();
+  const lapseDays = organisation.lapse_days;
+  const mine = ctx.db.selectFrom("involvement").select("person_id").where("organisation_id", "=", organisationId).where("user_id", "=", userId);
+
+  const persons = await ctx.db
+    .selectFrom("person")
+    .select(["person.id", "person.display_name", "person.created_at"])
+    .select((eb) =>
+      eb
+        .selectFrom("encounter_person")
+        .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
+        .select((e) => e.fn.max("encounter.started_at").as("last"))
+        .whereRef("encounter_person.organisation_id", "=", "person.organisation_id")
+        .whereRef("encounter_person.person_id", "=", "person.id")
+        .as("last_contact_at"),
+    )
+    .where("person.organisation_id", "=", organisationId)
+    .where("person.id", "in", mine)
+    .execute();
+  const limit = now.getTime() - lapseDays * DAY;
+  const lapsedContacts = persons
+    .map((p) => ({ personId: p.id, displayName: p.display_name, lastContactAt: (p.last_contact_at as string | null) ?? null, since: (p.last_contact_at as string | null) ?? p.created_at }))
+    .filter((p) => new Date(p.since).getTime() < limit)
+    .map((p) => ({ personId: p.personId, displayName: p.displayName, lastContactAt: p.lastContactAt, daysSince: p.lastContactAt ? Math.floor((now.getTime() - new Date(p.lastContactAt).getTime()) / DAY) : null }))
+    .sort((a, b) => (b.daysSince ?? Number.MAX_SAFE_INTEGER) - (a.daysSince ?? Number.MAX_SAFE_INTEGER) || a.displayName.localeCompare(b.displayName));
+
+  const items = await ctx.db
+    .selectFrom("agenda_item")
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "agenda_item.organisation_id").onRef("person.id", "=", "agenda_item.person_id"))
+    .select(["agenda_item.id", "agenda_item.person_id", "agenda_item.title", "agenda_item.status", "person.display_name"])
+    .where("agenda_item.organisation_id", "=", organisationId)
+    .where("agenda_item.person_id", "in", mine)
+    .where("agenda_item.status", "in", OPEN_STATUSES)
+    .orderBy("person.display_name_search")
+    .orderBy("agenda_item.position")
+    .limit(200)
+    .execute();
+
+  ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set([...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id)])], basis: "involvement" });
+  return {
+    date: now.toISOString().slice(0, 10),
+    lapseDays,
+    lapsedContacts,
+    openAgendaItems: items.map((i) => ({ id: i.id, personId: i.person_id, personDisplayName: i.display_name, title: i.title, status: i.status })),
+    appointments: [],
+  };
+}
