@@ -1,4 +1,5 @@
 export * from "./agenda.ts";
+export * from "./appointments.ts";
 export * from "./clock.ts";
 export * from "./errors.ts";
 export * from "./fold.ts";

@@ -21,4 +21,5 @@ export const LIMITS = {
   agendaTitle: 200,
   ownWords: 2_000,
   agendaItems: 500,
+  place: 200,
 } as const;

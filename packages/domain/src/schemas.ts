@@ -102,6 +102,7 @@ export const organisationPatch = z.strictObject({
   name: trimmed(120).min(1).optional(),
   lapseDays: z.number().int().min(1).max(3650).optional(),
   languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
+  calendarFullNames: z.boolean().optional(),
   version,
 });
 

@@ -1,5 +1,6 @@
 import { adminRoutes } from "./admin/admin.routes.ts";
 import { agendaRoutes } from "./agenda/agenda.routes.ts";
+import { appointmentRoutes } from "./appointments/appointment.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { encounterRoutes } from "./encounters/encounter.routes.ts";
 import type { AnyRoute } from "./http/route.ts";
@@ -9,4 +10,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...adminRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...adminRoutes];

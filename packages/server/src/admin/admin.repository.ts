@@ -2,7 +2,7 @@ import { AppError, type Role } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { createInvitation } from "../auth/invitation.repository.ts";
 import { endUserSessions } from "../auth/session-store.ts";
-import { fromJson, toJson } from "../db/values.ts";
+import { fromBool, fromJson, toBool, toJson } from "../db/values.ts";
 import { teamIdsOf } from "../users/user.repository.ts";
 import { createTeam, createUser, setTeams } from "./provisioning.ts";
 
@@ -13,6 +13,8 @@ export interface OrganisationView {
   name: string;
   lapseDays: number;
   languages: string[];
+  /** May workers' calendar feeds show persons' full names (otherwise initials)? */
+  calendarFullNames: boolean;
   version: number;
 }
 
@@ -38,10 +40,10 @@ export class AdminRepository {
 
   async organisation(): Promise<OrganisationView> {
     const row = await this.ctx.db.selectFrom("organisation").selectAll().where("id", "=", this.organisationId).executeTakeFirstOrThrow();
-    return { id: row.id, name: row.name, lapseDays: row.lapse_days, languages: fromJson<string[]>(row.languages, []), version: row.version };
+    return { id: row.id, name: row.name, lapseDays: row.lapse_days, languages: fromJson<string[]>(row.languages, []), calendarFullNames: fromBool(row.calendar_full_names), version: row.version };
   }
 
-  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; languages?: string[] | undefined; version: number }): Promise<OrganisationView> {
+  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; languages?: string[] | undefined; calendarFullNames?: boolean | undefined; version: number }): Promise<OrganisationView> {
     await this.ctx.transaction(async (trx) => {
       const result = await trx
         .updateTable("organisation")
@@ -49,6 +51,7 @@ export class AdminRepository {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.lapseDays !== undefined ? { lapse_days: patch.lapseDays } : {}),
           ...(patch.languages !== undefined ? { languages: toJson(patch.languages) } : {}),
+          ...(patch.calendarFullNames !== undefined ? { calendar_full_names: toBool(patch.calendarFullNames) } : {}),
           updated_at: this.ctx.now(),
           version: patch.version + 1,
         })

@@ -15,6 +15,8 @@ export interface OrganisationTable {
   name: string;
   lapse_days: number;
   languages: JsonText;
+  /** May workers' calendar feeds show persons' full names? Off by default. */
+  calendar_full_names: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -143,7 +145,8 @@ export interface AuditEventTable {
   organisation_id: string;
   seq: number;
   occurred_at: Timestamp;
-  actor_kind: "user" | "system" | "anonymous";
+  /** "feed": a calendar feed fetched with its token (actor_id is the feed's id). */
+  actor_kind: "user" | "system" | "anonymous" | "feed";
   actor_id: string | null;
   action: string;
   entity_type: string;
@@ -227,6 +230,49 @@ export interface StrengthTable {
   version: number;
 }
 
+export interface AppointmentTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  place: string | null;
+  status: "planned" | "cancelled";
+  /** Why it was last moved or cancelled. */
+  reason: string | null;
+  /** iCalendar SEQUENCE: raised at every change that calendars must pick up. */
+  sequence: number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+export interface AppointmentAgendaItemTable {
+  organisation_id: string;
+  appointment_id: string;
+  item_id: string;
+}
+
+export interface AppointmentWorkerTable {
+  organisation_id: string;
+  appointment_id: string;
+  user_id: string;
+}
+
+/** A private, revocable iCalendar feed: a worker's appointments, or one person's. */
+export interface CalendarFeedTable {
+  organisation_id: string;
+  id: string;
+  owner_kind: "worker" | "person";
+  user_id: string | null;
+  person_id: string | null;
+  token_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   login_identity: LoginIdentityTable;
@@ -246,5 +292,9 @@ export interface Database {
   agenda_item: AgendaItemTable;
   agenda_item_version: AgendaItemVersionTable;
   strength: StrengthTable;
+  appointment: AppointmentTable;
+  appointment_agenda_item: AppointmentAgendaItemTable;
+  appointment_worker: AppointmentWorkerTable;
+  calendar_feed: CalendarFeedTable;
 }
 

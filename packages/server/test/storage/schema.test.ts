@@ -5,7 +5,7 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts
 
 /** The tables and columns the code expects (src/db/schema.ts), per table. */
 const EXPECTED: Record<string, string[]> = {
-  organisation: ["id", "name", "lapse_days", "languages", "created_at", "updated_at", "version"],
+  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "created_at", "updated_at", "version"],
   login_identity: ["email", "organisation_id", "user_id"],
   team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
   user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
@@ -22,6 +22,10 @@ const EXPECTED: Record<string, string[]> = {
   agenda_item: ["organisation_id", "id", "person_id", "title", "own_words", "raised_by", "domains", "status", "dropped_by", "drop_reason", "position", "created_by", "created_at", "updated_at", "version"],
   agenda_item_version: ["organisation_id", "item_id", "version", "changed_by", "changed_at", "changes"],
   strength: ["organisation_id", "id", "person_id", "kind", "text", "created_by", "created_at", "updated_at", "removed_at", "version"],
+  appointment: ["organisation_id", "id", "person_id", "starts_at", "duration_minutes", "place", "status", "reason", "sequence", "created_by", "created_at", "updated_at", "version"],
+  appointment_agenda_item: ["organisation_id", "appointment_id", "item_id"],
+  appointment_worker: ["organisation_id", "appointment_id", "user_id"],
+  calendar_feed: ["organisation_id", "id", "owner_kind", "user_id", "person_id", "token_hash", "created_by", "created_at", "revoked_at"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 
