@@ -6,4 +6,5 @@ export * from "./fold.ts";
 export * from "./insz.ts";
 export * from "./limits.ts";
 export * from "./schemas.ts";
+export * from "./time.ts";
 export * from "./vocabulary.ts";

@@ -1,4 +1,4 @@
-import { DAY } from "@nabij/domain";
+import { belgianDay, DAY } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 
 export interface TodayView {
@@ -8,13 +8,13 @@ export interface TodayView {
   lapsedContacts: Array<{ personId: string; displayName: string; lastContactAt: string | null; daysSince: number | null }>;
   /** Open, agreed and in-progress agenda items of the persons I am involved with, in their order. */
   openAgendaItems: Array<{ id: string; personId: string; personDisplayName: string; title: string; status: string }>;
-  /** Appointments arrive with the appointments part of issue 3. */
-  appointments: never[];
+  /** My appointments of today (the Belgian calendar day), cancelled ones included and marked. */
+  appointments: Array<{ id: string; personId: string; personDisplayName: string; startsAt: string; durationMinutes: number; place: string | null; status: string }>;
 }
 
 const OPEN_STATUSES = ["open", "agreed", "in_progress"];
 
-/** The "today" view of the signed-in worker, over the persons they are involved with. */
+/** The "today" view of the signed-in worker: my appointments, lapsed contacts and open agenda items. */
 export async function todayFor(ctx: RequestContext): Promise<TodayView> {
   const { organisationId, userId } = ctx.user;
   const now = ctx.clock.now();
@@ -56,12 +56,27 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     .limit(200)
     .execute();
 
-  ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set([...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id)])], basis: "involvement" });
+  const day = belgianDay(now);
+  const appointments = await ctx.db
+    .selectFrom("appointment")
+    .innerJoin("appointment_worker", (j) => j.onRef("appointment_worker.organisation_id", "=", "appointment.organisation_id").onRef("appointment_worker.appointment_id", "=", "appointment.id"))
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "appointment.organisation_id").onRef("person.id", "=", "appointment.person_id"))
+    .select(["appointment.id", "appointment.person_id", "appointment.starts_at", "appointment.duration_minutes", "appointment.place", "appointment.status", "person.display_name"])
+    .where("appointment.organisation_id", "=", organisationId)
+    .where("appointment_worker.user_id", "=", userId)
+    .where("appointment.starts_at", ">=", day.start.toISOString())
+    .where("appointment.starts_at", "<", day.end.toISOString())
+    .where("appointment.person_id", "in", ctx.access.visiblePersonIds())
+    .orderBy("appointment.starts_at")
+    .execute();
+
+  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id)];
+  ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set(seen)], basis: "involvement" });
   return {
-    date: now.toISOString().slice(0, 10),
+    date: day.date,
     lapseDays,
     lapsedContacts,
     openAgendaItems: items.map((i) => ({ id: i.id, personId: i.person_id, personDisplayName: i.display_name, title: i.title, status: i.status })),
-    appointments: [],
+    appointments: appointments.map((a) => ({ id: a.id, personId: a.person_id, personDisplayName: a.display_name, startsAt: a.starts_at, durationMinutes: a.duration_minutes, place: a.place, status: a.status })),
   };
 }

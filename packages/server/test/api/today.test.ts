@@ -58,6 +58,13 @@ describe.each(DIALECTS)("today and relationships on %s", (dialect) => {
     ]);
     expect(today.body.openAgendaItems.map((i) => `${i.personDisplayName}: ${i.title}`)).toEqual(["Never Met: Kennismaken", "Recent Contact: Huurwaarborg"]);
 
+    // My appointments of the Belgian day (09:00 UTC is 10:00 in Brussels), not tomorrow's.
+    await worker.post(`/api/persons/${recent}/appointments`, { startsAt: "2026-11-29T13:00:00Z", place: "Buurthuis" });
+    await worker.post(`/api/persons/${lapsed}/appointments`, { startsAt: "2026-11-29T22:30:00Z" }); // 23:30 in Brussels
+    await worker.post(`/api/persons/${recent}/appointments`, { startsAt: "2026-11-29T23:30:00Z" }); // tomorrow in Brussels
+    const withAppointments = await worker.get<Today & { appointments: Array<{ personDisplayName: string; startsAt: string }> }>("/api/me/today");
+    expect(withAppointments.body.appointments.map((a) => `${a.startsAt} ${a.personDisplayName}`)).toEqual(["2026-11-29T13:00:00.000Z Recent Contact", "2026-11-29T22:30:00.000Z Lapsed Contact"]);
+
     // Another worker's persons never show up in my today.
     const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
     expect((await colleague.get<Today>("/api/me/today")).body.lapsedContacts).toEqual([]);
