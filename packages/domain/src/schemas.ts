@@ -107,3 +107,17 @@ export const organisationPatch = z.strictObject({
 });
 
 export const acceptInvitation = z.strictObject({ token: z.string().min(10).max(200), password });
+
+/**
+ * Linking an anonymous encounter to a person, only with the person's consent, recorded here:
+ * how it was given, and optionally in what words.
+ */
+export const encounterLink = z.strictObject({
+  personId: uuid,
+  consent: z.strictObject({
+    given: z.literal(true, { message: "Link only when the person agrees" }),
+    method: z.enum(["verbal", "written"]),
+    note: z.string().trim().max(LIMITS.reason).optional(),
+  }),
+});
+export type EncounterLink = z.infer<typeof encounterLink>;

@@ -273,6 +273,19 @@ export interface CalendarFeedTable {
   revoked_at: Timestamp | null;
 }
 
+export interface EncounterLinkTable {
+  organisation_id: string;
+  id: string;
+  encounter_id: string;
+  person_id: string;
+  consent_method: string;
+  consent_note: string | null;
+  linked_by: string;
+  linked_at: Timestamp;
+  unlinked_by: string | null;
+  unlinked_at: Timestamp | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   login_identity: LoginIdentityTable;
@@ -296,5 +309,6 @@ export interface Database {
   appointment_agenda_item: AppointmentAgendaItemTable;
   appointment_worker: AppointmentWorkerTable;
   calendar_feed: CalendarFeedTable;
+  encounter_link: EncounterLinkTable;
 }
 

@@ -1,5 +1,7 @@
-import { encounterCreate } from "@nabij/domain";
+import { z } from "zod";
+import { encounterCreate, encounterLink, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { EncounterLinkRepository } from "./encounter-link.repository.ts";
 import { EncounterRepository } from "./encounter.repository.ts";
 
 export const encounterRoutes: AnyRoute[] = [
@@ -16,5 +18,26 @@ export const encounterRoutes: AnyRoute[] = [
       // A replay of the same id (an offline client retrying) answers 200 with the stored encounter.
       return created ? encounter : reply.status(200).send(encounter);
     },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/encounters/:encounterId/links",
+    permission: "user",
+    summary: "Link an anonymous encounter to a person, with the person's consent recorded (a worker who was present)",
+    tags: ["encounters"],
+    params: z.strictObject({ encounterId: uuid }),
+    body: encounterLink,
+    status: 201,
+    handler: ({ ctx, params, body }) => new EncounterLinkRepository(ctx).link(params.encounterId, body),
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/encounters/:encounterId/links/:personId",
+    permission: "user",
+    summary: "Undo the link of an anonymous encounter to a person",
+    tags: ["encounters"],
+    params: z.strictObject({ encounterId: uuid, personId: uuid }),
+    status: 204,
+    handler: ({ ctx, params }) => new EncounterLinkRepository(ctx).unlink(params.encounterId, params.personId),
   }),
 ];

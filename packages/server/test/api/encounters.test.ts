@@ -91,6 +91,29 @@ describe.each(DIALECTS)("encounters on %s", (dialect) => {
     expect(await encounterCount()).toBe(0);
   });
 
+  it("links an anonymous encounter to a person only with consent, audited, and the link can be undone", async () => {
+    const anonymous = await worker.post<Encounter>("/api/encounters", { startedAt: "2026-11-20T22:00:00Z", placeType: "street", anonymous: { nickname: "Man met de hond" } });
+    const link = (body: unknown) => worker.post(`/api/encounters/${anonymous.body.id}/links`, body);
+    expect((await link({ personId })).status).toBe(400);
+    expect((await link({ personId, consent: { given: false, method: "verbal" } })).status).toBe(400);
+    expect((await link({ personId, consent: { given: true, method: "verbal", note: "Vond het goed" } })).status).toBe(201);
+    expect((await link({ personId, consent: { given: true, method: "verbal" } })).status).toBe(409);
+    const list = await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`);
+    expect(list.body.items.map((e) => e.id)).toEqual([anonymous.body.id]);
+    expect((await worker.delete(`/api/encounters/${anonymous.body.id}/links/${personId}`)).status).toBe(204);
+    expect((await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`)).body.items).toEqual([]);
+    const actions = (await server.services.db.selectFrom("audit_event").select("action").where("organisation_id", "=", org.id).where("entity_id", "=", anonymous.body.id).orderBy("seq").execute()).map((r) => r.action);
+    expect(actions).toEqual(["encounter.create", "encounter.link", "encounter.unlink"]);
+    const kept = await server.services.db.selectFrom("encounter_link").select(["consent_method", "unlinked_at"]).where("organisation_id", "=", org.id).execute();
+    expect(kept).toEqual([{ consent_method: "verbal", unlinked_at: expect.any(String) }]);
+    // Only a worker who was there may link; a named encounter is not anonymous.
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.post(`/api/encounters/${anonymous.body.id}/links`, { personId, consent: { given: true, method: "verbal" } })).status).toBe(404);
+    const named = await worker.post<Encounter>("/api/encounters", { startedAt: "2026-11-21T10:00:00Z", placeType: "home", personIds: [personId] });
+    const other = (await worker.post<{ id: string }>("/api/persons", { displayName: "Other" })).body.id;
+    expect((await worker.post(`/api/encounters/${named.body.id}/links`, { personId: other, consent: { given: true, method: "written" } })).status).toBe(422);
+  });
+
   it("a shared encounter never shows a person the reader may not see", async () => {
     const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
     const theirs = (await colleague.post<{ id: string }>("/api/persons", { displayName: "Only Colleague Knows" })).body.id;

@@ -26,6 +26,7 @@ const EXPECTED: Record<string, string[]> = {
   appointment_agenda_item: ["organisation_id", "appointment_id", "item_id"],
   appointment_worker: ["organisation_id", "appointment_id", "user_id"],
   calendar_feed: ["organisation_id", "id", "owner_kind", "user_id", "person_id", "token_hash", "created_by", "created_at", "revoked_at"],
+  encounter_link: ["organisation_id", "id", "encounter_id", "person_id", "consent_method", "consent_note", "linked_by", "linked_at", "unlinked_by", "unlinked_at"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

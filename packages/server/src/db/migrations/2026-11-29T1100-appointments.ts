@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 
 /**
- * Appointments with their agenda items and workers, private calendar feeds (iCalendar), and the
- * organisation's choice whether workers' feeds may show persons' full names.
+ * Appointments with their agenda items and workers, private calendar feeds (iCalendar), the
+ * organisation's choice whether workers' feeds may show persons' full names, and links from
+ * anonymous encounters to persons (with consent).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("organisation").addColumn("calendar_full_names", "integer", (c) => c.notNull().defaultTo(0)).execute();
@@ -61,6 +62,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("revoked_at", "text")
     .addPrimaryKeyConstraint("calendar_feed_pk", ["organisation_id", "id"])
     .addUniqueConstraint("calendar_feed_token_uq", ["organisation_id", "token_hash"])
+    .execute();
+
+  // An anonymous encounter later linked to a person, with the consent recorded; undo keeps the row.
+  await db.schema
+    .createTable("encounter_link")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("encounter_id", "text", (c) => c.notNull())
+    .addColumn("person_id", "text", (c) => c.notNull())
+    .addColumn("consent_method", "text", (c) => c.notNull())
+    .addColumn("consent_note", "text")
+    .addColumn("linked_by", "text", (c) => c.notNull())
+    .addColumn("linked_at", "text", (c) => c.notNull())
+    .addColumn("unlinked_by", "text")
+    .addColumn("unlinked_at", "text")
+    .addPrimaryKeyConstraint("encounter_link_pk", ["organisation_id", "id"])
+    .addForeignKeyConstraint("encounter_link_encounter_fk", ["organisation_id", "encounter_id"], "encounter", ["organisation_id", "id"])
+    .addForeignKeyConstraint("encounter_link_person_fk", ["organisation_id", "person_id"], "person", ["organisation_id", "id"])
     .execute();
 }
 
