@@ -86,4 +86,24 @@ describe.each(DIALECTS)("today and relationships on %s", (dialect) => {
     const outsider = await loggedIn(server.url, org.otherTeamWorker.email, PASSWORD);
     expect((await outsider.get(`/api/persons/${id}/relationship`)).status).toBe(404);
   });
+
+  it("shows a coordinator, per worker of their team, lapsed persons and minutes in encounters per week", async () => {
+    server.clock.set("2026-10-01T09:00:00.000Z");
+    await person("Lapsed");
+    const met = await person("Met");
+    server.clock.set("2026-11-29T09:00:00.000Z"); // a Sunday
+    await worker.post("/api/encounters", { startedAt: "2026-11-24T10:00:00Z", placeType: "home", durationMinutes: 45, personIds: [met] });
+    await worker.post("/api/encounters", { startedAt: "2026-11-28T10:00:00Z", placeType: "street", durationMinutes: 30, workerIds: [org.colleague.id] });
+    await worker.post("/api/encounters", { startedAt: "2026-11-18T10:00:00Z", placeType: "phone", durationMinutes: 15 });
+    const coordinator = await loggedIn(server.url, org.coordinator.email, PASSWORD);
+    const view = await coordinator.get<{ weeks: string[]; workers: Array<{ userId: string; persons: number; lapsedPersons: number; encounterMinutesPerWeek: number[] }> }>(`/api/teams/${org.teamA}/relationships?weeks=2`);
+    expect(view.status).toBe(200);
+    expect(view.body.weeks).toEqual(["2026-11-16", "2026-11-23"]);
+    const byUser = new Map(view.body.workers.map((w) => [w.userId, w]));
+    expect(byUser.get(org.worker.id)).toMatchObject({ persons: 2, lapsedPersons: 1, encounterMinutesPerWeek: [15, 75] });
+    expect(byUser.get(org.colleague.id)).toMatchObject({ persons: 0, lapsedPersons: 0, encounterMinutesPerWeek: [0, 30] });
+    expect(JSON.stringify(view.body)).not.toContain("Lapsed");
+    expect((await coordinator.get(`/api/teams/${org.teamB}/relationships`)).status).toBe(404);
+    expect((await worker.get(`/api/teams/${org.teamA}/relationships`)).status).toBe(403);
+  });
 });
