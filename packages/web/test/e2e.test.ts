@@ -131,6 +131,118 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await expectAccessible(page, "person");
   }, SLOW);
 
+  it("keeps a shared agenda: add, reorder by keyboard, change status, drop, history", async () => {
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+    const first = "Een eigen woning vinden";
+    const second = "Schulden op een rij zetten";
+    const ownWords = "Ik wil een plek voor mij en mijn dochter.";
+    await page.goto(personUrl);
+    await heading(page, personName);
+    const section = page.getByRole("region", { name: fill(nl.agenda.title, { name: personName }) });
+    await section.getByText(nl.agenda.empty).waitFor();
+    // The agenda comes first: before the details and the encounters.
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll("main h2"), (h) => h.id));
+    expect(order.indexOf("person-agenda")).toBe(0);
+    expect(order.indexOf("person-agenda")).toBeLessThan(order.indexOf("person-encounters"));
+
+    await section.getByRole("button", { name: nl.agenda.open }).click();
+    const title = section.getByLabel(nl.agenda.itemTitle);
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await section.getByRole("button", { name: nl.agenda.submit }).click();
+    await section.getByText(nl.fieldErrors.required).waitFor();
+    await title.fill(first);
+    await section.getByLabel(nl.agenda.ownWords).fill(ownWords);
+    await section.getByRole("checkbox", { name: nl.lifeDomain.housing }).check();
+    await section.getByRole("button", { name: nl.agenda.submit }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.added, { title: first }) }).waitFor();
+    await title.fill(second);
+    await section.getByRole("radio", { name: nl.raisedBy.worker }).check();
+    await section.getByRole("checkbox", { name: nl.lifeDomain.income }).check();
+    await section.getByRole("button", { name: nl.agenda.submit }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.added, { title: second }) }).waitFor();
+    await section.getByRole("button", { name: nl.agenda.close }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(nl.agenda.open);
+
+    const items = section.locator(".agenda-list > li");
+    await expect.poll(() => items.count()).toBe(2);
+    const item = (name: string) => items.filter({ has: page.getByRole("heading", { level: 3, name }) });
+    expect(await items.nth(0).getByRole("heading", { level: 3 }).textContent()).toBe(first);
+    expect(await item(first).locator("blockquote").textContent()).toBe(ownWords);
+    expect(await item(first).textContent()).toContain(nl.lifeDomain.housing);
+    expect(await item(second).textContent()).toContain(nl.raisedBy.worker);
+
+    // The person sets the order: the second item moves up with the keyboard, and stays there.
+    const moveUp = section.getByRole("button", { name: fill(nl.agenda.moveUpLabel, { title: second }) });
+    await moveUp.focus();
+    await page.keyboard.press("Enter");
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.moved, { title: second, position: "1", count: "2" }) }).waitFor();
+    expect(await items.nth(0).getByRole("heading", { level: 3 }).textContent()).toBe(second);
+    expect(await moveUp.evaluate((el) => el === document.activeElement)).toBe(true);
+    const savedOrder = (): Promise<string[]> =>
+      page.evaluate(async (path) => ((await (await fetch(`/api${path}/agenda`)).json()) as { items: { title: string }[] }).items.map((i) => i.title), personUrl);
+    await expect.poll(savedOrder).toEqual([second, first]);
+    await page.reload();
+    await heading(page, personName);
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(0).getByRole("heading", { level: 3 }).textContent()).toBe(second);
+
+    // Only the allowed moves: open → agreed; an agreed item cannot be "done" straight away.
+    await item(first).getByRole("button", { name: nl.agendaStatus.agreed, exact: true }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.statusChanged, { title: first, status: nl.agendaStatus.agreed }) }).waitFor();
+    expect(await item(first).locator(".status-tag").textContent()).toBe(nl.agendaStatus.agreed);
+    expect(await item(first).getByRole("button", { name: nl.agendaStatus.done, exact: true }).count()).toBe(0);
+
+    // Someone else changes the item in between: a stale version is refused and the agenda reloads.
+    await page.evaluate(async (path) => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const agenda = (await (await fetch(`/api${path}/agenda`)).json()) as { items: { id: string; status: string; version: number }[] };
+      const agreed = agenda.items.find((i) => i.status === "agreed");
+      if (!agreed) throw new Error("no agreed item");
+      const answer = await fetch(`/api/agenda/${agreed.id}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrfToken },
+        body: JSON.stringify({ status: "in_progress", version: agreed.version }),
+      });
+      if (!answer.ok) throw new Error(`PATCH answered ${answer.status}`);
+    }, personUrl);
+    await item(first).getByRole("button", { name: nl.agendaStatus.parked, exact: true }).click();
+    await item(first).getByRole("alert").filter({ hasText: nl.errors.stale_version }).waitFor();
+    await expect.poll(() => item(first).locator(".status-tag").textContent()).toBe(nl.agendaStatus.in_progress);
+
+    // Dropping asks who and why.
+    const dropToggle = item(second).getByRole("button", { name: nl.agendaStatus.dropped, exact: true });
+    await dropToggle.click();
+    const dropForm = item(second).getByRole("form", { name: fill(nl.agenda.dropTitle, { title: second }) });
+    await dropForm.getByRole("button", { name: nl.agenda.dropSubmit }).click();
+    await dropForm.getByText(nl.agenda.dropReasonRequired).waitFor();
+    await expectAccessible(page, "person: dropping an agenda item");
+    await dropForm.getByRole("radio", { name: nl.raisedBy.person }).check();
+    await dropForm.getByLabel(nl.agenda.dropWhy).fill("Is intussen zelf geregeld.");
+    await dropForm.getByRole("button", { name: nl.agenda.dropSubmit }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.statusChanged, { title: second, status: nl.agendaStatus.dropped }) }).waitFor();
+    await item(second).getByText(fill(nl.agenda.dropped, { who: nl.raisedBy.person, reason: "Is intussen zelf geregeld." })).waitFor();
+    expect(await item(second).getByRole("button", { name: nl.agendaStatus.open, exact: true }).count()).toBe(1);
+
+    // The history says who changed what, and when.
+    await item(first).getByText(nl.agenda.history).click();
+    const history = item(first).locator(".history-list");
+    await history.getByText(fill(nl.agenda.historyFromTo, { from: nl.agendaStatus.open, to: nl.agendaStatus.agreed })).waitFor();
+    expect(await history.textContent()).toContain(fill(nl.agenda.historyChanged, { name: WORKER_NAME }));
+    expect(await history.textContent()).toContain(fill(nl.agenda.historyCreated, { name: WORKER_NAME }));
+    expect(await history.textContent()).toContain(nl.agendaField.status);
+    await expectAccessible(page, "person with agenda");
+
+    // Drag and drop as an extra for the mouse (a tall window: Playwright cannot scroll mid-drag).
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await item(first).locator(".drag-handle").dragTo(items.nth(0));
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.moved, { title: first, position: "1", count: "2" }) }).waitFor();
+    await expect.poll(savedOrder).toEqual([first, second]);
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, SLOW);
+
   it("logs an encounter on a 360 px phone in at most 4 taps", async () => {
     const phone = await browser!.newContext({
       baseURL: server!.url,

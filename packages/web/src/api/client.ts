@@ -119,6 +119,7 @@ export const api = {
   get: <T>(path: string, options?: RequestOptions): Promise<T> => request<T>("GET", path, undefined, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> => request<T>("POST", path, body ?? {}, options),
   patch: <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> => request<T>("PATCH", path, body, options),
+  put: <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> => request<T>("PUT", path, body, options),
   delete: async (path: string, options?: RequestOptions): Promise<void> => {
     await request<unknown>("DELETE", path, undefined, options);
   },

@@ -1,5 +1,5 @@
 /** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
-import type { AccessBasis, ContactPreference, PersonPart, PlaceType, Role, UiLanguage } from "@nabij/domain";
+import type { AccessBasis, AgendaStatus, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
 
 export interface User {
   id: string;
@@ -131,4 +131,32 @@ export interface Involvement {
   userId: string;
   userDisplayName: string;
   since: string;
+}
+
+/** One point on a person's shared agenda; `position` is the person's order (0 first). */
+export interface AgendaItem {
+  id: string;
+  personId: string;
+  title: string;
+  /** What the person said, in their own words. */
+  ownWords: string | null;
+  raisedBy: RaisedBy;
+  domains: LifeDomain[];
+  status: AgendaStatus;
+  droppedBy: RaisedBy | null;
+  dropReason: string | null;
+  position: number;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One version of an agenda item: who changed which fields, from what to what. */
+export interface AgendaVersion {
+  version: number;
+  changedAt: string;
+  changedBy: string;
+  changedByName: string | null;
+  changes: Record<string, { from: unknown; to: unknown }>;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES, ROLES, UI_LANGUAGES } from "@nabij/domain";
+import { AGENDA_STATUSES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES, RAISED_BY, ROLES, UI_LANGUAGES } from "@nabij/domain";
 
 /**
  * Every language must say everything: a key missing in one language, or an empty value,
@@ -79,6 +79,8 @@ describe("translations", () => {
       ...PLACE_TYPES.map((k) => `placeType.${k}`),
       ...ROLES.map((k) => `role.${k}`),
       ...CONTACT_PREFERENCES.map((k) => `contactPreference.${k}`),
+      ...AGENDA_STATUSES.map((k) => `agendaStatus.${k}`),
+      ...RAISED_BY.map((k) => `raisedBy.${k}`),
       ...Object.keys(ERROR_STATUS).map((k) => `errors.${k}`),
     ];
     expect(needed.filter((key) => !app.has(key))).toEqual([]);

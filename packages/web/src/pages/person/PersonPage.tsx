@@ -9,6 +9,7 @@ import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText } from "../../i18n/errors.ts";
 import { useUser } from "../../session/SessionContext.tsx";
 import { flashFrom } from "../flash.ts";
+import { AgendaSection } from "./agenda/AgendaSection.tsx";
 import { AuditList } from "./AuditList.tsx";
 import { EncounterList } from "./EncounterList.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
@@ -41,6 +42,7 @@ export function PersonPage(): ReactNode {
       <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} className="button button-primary button-big">
         {t("person.logEncounter")}
       </Link>
+      {person.access.parts.includes("agenda") ? <AgendaSection personId={person.id} personName={person.displayName} /> : null}
       <PersonDetails person={person} />
       <InvolvedWorkers person={person} onChanged={setData} />
       <EncounterList personId={person.id} />

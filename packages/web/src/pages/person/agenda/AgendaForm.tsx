@@ -1,0 +1,133 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LIFE_DOMAINS, LIMITS, type LifeDomain, type RaisedBy } from "@nabij/domain";
+import { addAgendaItem, newClientId } from "../../../api/agenda.ts";
+import type { AgendaItem } from "../../../api/types.ts";
+import { ErrorAlert } from "../../../components/Alert.tsx";
+import { TextArea, TextField } from "../../../components/Field.tsx";
+import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
+import { useErrorText, type FieldMessages } from "../../../i18n/errors.ts";
+import { RaisedByChoice } from "./RaisedByChoice.tsx";
+
+interface Props {
+  personId: string;
+  personName: string;
+  onAdded(item: AgendaItem): void;
+  onClose(): void;
+}
+
+/**
+ * A new item: only the title is needed. The id is made here and kept until the item is saved,
+ * so sending again after a lost answer returns the stored item instead of adding it twice.
+ */
+export function AgendaForm({ personId, personName, onAdded, onClose }: Props): ReactNode {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const pendingId = useRef<string | null>(null);
+  const busy = useRef(false);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const [title, setTitle] = useState("");
+  const [ownWords, setOwnWords] = useState("");
+  const [raisedBy, setRaisedBy] = useState<RaisedBy>("person");
+  const [domains, setDomains] = useState<readonly LifeDomain[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const focusTitle = (): void => formRef.current?.querySelector<HTMLInputElement>("input")?.focus();
+  useEffect(focusTitle, []);
+
+  const toggleDomain = (domain: LifeDomain, checked: boolean): void => {
+    setDomains((current) => (checked ? LIFE_DOMAINS.filter((d) => d === domain || current.includes(d)) : current.filter((d) => d !== domain)));
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (busy.current) return;
+    if (title.trim() === "") {
+      setFieldErrors({ title: t("fieldErrors.required") });
+      setError(null);
+      focusFirstInvalid();
+      return;
+    }
+    busy.current = true;
+    setSaving(true);
+    setError(null);
+    setFieldErrors({});
+    pendingId.current ??= newClientId();
+    try {
+      const item = await addAgendaItem(personId, {
+        id: pendingId.current,
+        title: title.trim(),
+        raisedBy,
+        domains: [...domains],
+        ...(ownWords.trim() ? { ownWords: ownWords.trim() } : {}),
+      });
+      pendingId.current = null;
+      setTitle("");
+      setOwnWords("");
+      setRaisedBy("person");
+      setDomains([]);
+      onAdded(item);
+      focusTitle();
+    } catch (caught) {
+      setError(errorText.message(caught));
+      const fields = errorText.fields(caught);
+      setFieldErrors(fields);
+      if (Object.keys(fields).length > 0) focusFirstInvalid();
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="card agenda-form" aria-labelledby={headingId} noValidate onSubmit={(event) => void onSubmit(event)}>
+      <h3 id={headingId}>{t("agenda.addTitle")}</h3>
+      <ErrorAlert message={error} />
+      <TextField
+        label={t("agenda.itemTitle")}
+        hint={t("agenda.itemTitleHint")}
+        error={fieldErrors.title}
+        value={title}
+        maxLength={LIMITS.agendaTitle}
+        required
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextArea
+        label={t("agenda.ownWords")}
+        hint={t("agenda.ownWordsHint", { name: personName })}
+        error={fieldErrors.ownWords}
+        optional
+        rows={3}
+        value={ownWords}
+        maxLength={LIMITS.ownWords}
+        onChange={(e) => setOwnWords(e.target.value)}
+      />
+      <RaisedByChoice legend={t("agenda.raisedByQuestion")} value={raisedBy} onChange={setRaisedBy} />
+      <fieldset>
+        <legend>
+          {t("agenda.domains")} <span className="field-optional">({t("common.optional")})</span>
+        </legend>
+        <div className="choice-list domain-choices">
+          {LIFE_DOMAINS.map((domain) => (
+            <label className="choice" key={domain}>
+              <input type="checkbox" checked={domains.includes(domain)} onChange={(e) => toggleDomain(domain, e.target.checked)} />
+              <span>{t(`lifeDomain.${domain}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button-primary">
+          {saving ? t("common.saving") : t("agenda.submit")}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t("agenda.close")}
+        </button>
+      </div>
+    </form>
+  );
+}
