@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "./limits.ts";
-import { version } from "./schemas.ts";
+import { encounterCreate, version } from "./schemas.ts";
 import { LIFE_DOMAINS } from "./vocabulary.ts";
 
 /**
@@ -93,3 +93,15 @@ export const strengthPatch = z.strictObject({
   version,
 });
 export type StrengthPatch = z.infer<typeof strengthPatch>;
+
+/**
+ * One write that an offline client kept in its outbox. The client made the id, so sending it
+ * again never doubles the entry.
+ */
+export const syncItem = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("encounter"), data: encounterCreate.and(z.object({ id: z.uuid() })) }),
+  z.strictObject({ kind: z.literal("agenda_item"), personId: z.uuid(), data: agendaItemCreate.and(z.object({ id: z.uuid() })) }),
+]);
+export type SyncItem = z.infer<typeof syncItem>;
+
+export const syncBatch = z.strictObject({ items: z.array(z.unknown()).min(1).max(LIMITS.syncBatch) });

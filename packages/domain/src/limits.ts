@@ -22,4 +22,5 @@ export const LIMITS = {
   ownWords: 2_000,
   agendaItems: 500,
   place: 200,
+  syncBatch: 200,
 } as const;
