@@ -10,7 +10,15 @@ import { CONTACT_PREFERENCES, PLACE_TYPES, ROLES, UI_LANGUAGES } from "./vocabul
 export const uuid = z.uuid({ message: "Must be a UUID" });
 /** An optimistic-concurrency version: a positive 32-bit integer, as stored. */
 export const version = z.number().int().positive().max(2_147_483_647);
-export const isoDateTime = z.iso.datetime({ offset: true, message: "Must be an ISO 8601 date-time" });
+/** An ISO 8601 date-time between 1900 and 2199 (UTC), so every stored time sorts and prints well. */
+export const isoDateTime = z.iso.datetime({ offset: true, message: "Must be an ISO 8601 date-time" }).refine(
+  (value) => {
+    const year = new Date(value).getUTCFullYear();
+    return Number.isNaN(year) || (year >= 1900 && year <= 2199); // NaN: the format check answers
+
+  },
+  { message: "Must be between the years 1900 and 2199", params: { reason: "out_of_range" } },
+);
 export const isoDate = z.iso.date({ message: "Must be a date (YYYY-MM-DD)" });
 
 export const insz = z

@@ -1,6 +1,8 @@
 import type { Transaction } from "kysely";
-import { AppError, mayMoveTo, orderProblem, type AgendaItemCreate, type AgendaItemPatch, type AgendaStatus } from "@nabij/domain";
+import { AppError, LIMITS, mayMoveTo, orderProblem, type AgendaItemCreate, type AgendaItemPatch, type AgendaStatus } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import type { Grant } from "../access/person-access.ts";
+import { createOnce } from "../db/create-once.ts";
 import { forUpdate } from "../db/dialect.ts";
 import type { AgendaItemTable, Database } from "../db/schema.ts";
 import { fromJson, toJson } from "../db/values.ts";
@@ -65,7 +67,7 @@ function differences(before: AgendaItemTable | undefined, after: AgendaItemTable
   return changes;
 }
 
-const itemConflict = (): AppError => new AppError("conflict", "This id is already in use");
+const staleItem = (): AppError => new AppError("stale_version", "This item was changed by someone else; reload and try again");
 
 /** The only SQL for the shared agenda. Every call goes through the actor's access to the person. */
 export class AgendaRepository {
@@ -94,15 +96,21 @@ export class AgendaRepository {
   async create(personId: string, input: AgendaItemCreate): Promise<{ item: AgendaItemView; created: boolean }> {
     const grant = await this.ctx.access.require(personId, "agenda");
     const id = input.id ?? newId(this.ctx.clock);
-    const existing = await this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
-    if (existing) {
-      if (existing.person_id !== personId || existing.created_by !== this.ctx.user.userId) throw itemConflict();
-      return { item: present(existing), created: false };
-    }
+    const { value, created } = await createOnce({
+      find: () => this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst(),
+      mine: (row) => row.person_id === personId && row.created_by === this.ctx.user.userId,
+      present: (row) => present(row),
+      insert: async () => present(await this.insert(personId, id, input, grant)),
+    });
+    return { item: value, created };
+  }
+
+  private async insert(personId: string, id: string, input: AgendaItemCreate, grant: Grant): Promise<AgendaItemTable> {
     const now = this.ctx.now();
-    const row = await this.ctx.transaction(async (trx) => {
+    return this.ctx.transaction(async (trx) => {
       await this.lockPerson(trx, personId);
-      const last = await trx.selectFrom("agenda_item").select((eb) => eb.fn.max("position").as("max")).where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).executeTakeFirst();
+      const last = await trx.selectFrom("agenda_item").select((eb) => [eb.fn.max("position").as("max"), eb.fn.countAll().as("count")]).where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).executeTakeFirst();
+      if (Number(last?.count ?? 0) >= LIMITS.agendaItems) throw new AppError("rule_violation", `An agenda holds at most ${LIMITS.agendaItems} items; drop or finish some first`);
       const item: AgendaItemTable = {
         organisation_id: this.organisationId,
         id,
@@ -125,13 +133,13 @@ export class AgendaRepository {
       await this.ctx.auditWrite(trx, { action: "agenda.create", entityType: "agenda_item", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
       return item;
     });
-    return { item: present(row), created: true };
   }
 
   /** Changes an item when `version` is current; status changes follow AGENDA_TRANSITIONS. */
   async update(itemId: string, patch: AgendaItemPatch): Promise<AgendaItemView> {
     const current = await this.item(itemId);
     const grant = await this.ctx.access.require(current.person_id, "agenda");
+    if (current.version !== patch.version) throw staleItem();
     const status = (patch.status ?? current.status) as AgendaStatus;
     if (!mayMoveTo(current.status as AgendaStatus, status)) {
       throw new AppError("rule_violation", `An item that is ${current.status} cannot become ${status}`, [{ path: "body.status", code: "transition_not_allowed", message: `Not from ${current.status}` }]);
@@ -159,7 +167,7 @@ export class AgendaRepository {
           .where("version", "=", patch.version)
           .returningAll()
           .executeTakeFirst();
-        if (!updated) throw new AppError("stale_version", "This item was changed by someone else; reload and try again");
+        if (!updated) throw staleItem();
         await this.recordVersion(trx, updated, changes);
         await this.ctx.auditWrite(trx, { action: "agenda.update", entityType: "agenda_item", entityId: itemId, personId: current.person_id, basis: grant.basis, consentId: grant.consentId ?? null });
         return updated;

@@ -1,5 +1,6 @@
 import { AppError, type StrengthCreate, type StrengthPatch } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { createOnce } from "../db/create-once.ts";
 import type { StrengthTable } from "../db/schema.ts";
 import { newId } from "../ids.ts";
 
@@ -44,18 +45,21 @@ export class StrengthRepository {
   async create(personId: string, input: StrengthCreate): Promise<{ strength: StrengthView; created: boolean }> {
     const grant = await this.ctx.access.require(personId, "agenda");
     const id = input.id ?? newId(this.ctx.clock);
-    const existing = await this.ctx.db.selectFrom("strength").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
-    if (existing) {
-      if (existing.person_id !== personId || existing.created_by !== this.ctx.user.userId) throw new AppError("conflict", "This id is already in use");
-      return { strength: present(existing), created: false };
-    }
-    const now = this.ctx.now();
-    const row: StrengthTable = { organisation_id: this.organisationId, id, person_id: personId, kind: input.kind, text: input.text, created_by: this.ctx.user.userId, created_at: now, updated_at: now, removed_at: null, version: 1 };
-    await this.ctx.transaction(async (trx) => {
-      await trx.insertInto("strength").values(row).execute();
-      await this.ctx.auditWrite(trx, { action: "strength.create", entityType: "strength", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const { value, created } = await createOnce({
+      find: () => this.ctx.db.selectFrom("strength").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst(),
+      mine: (row) => row.person_id === personId && row.created_by === this.ctx.user.userId,
+      present,
+      insert: async () => {
+        const now = this.ctx.now();
+        const row: StrengthTable = { organisation_id: this.organisationId, id, person_id: personId, kind: input.kind, text: input.text, created_by: this.ctx.user.userId, created_at: now, updated_at: now, removed_at: null, version: 1 };
+        await this.ctx.transaction(async (trx) => {
+          await trx.insertInto("strength").values(row).execute();
+          await this.ctx.auditWrite(trx, { action: "strength.create", entityType: "strength", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
+        });
+        return present(row);
+      },
     });
-    return { strength: present(row), created: true };
+    return { strength: value, created };
   }
 
   async update(id: string, patch: StrengthPatch): Promise<StrengthView> {

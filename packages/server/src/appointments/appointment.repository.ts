@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
-import { AppError, type AppointmentCreate, type AppointmentPatch } from "@nabij/domain";
+import { AppError, DAY, type AppointmentCreate, type AppointmentPatch } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { createOnce } from "../db/create-once.ts";
 import type { AppointmentTable, Database } from "../db/schema.ts";
 import { newId } from "../ids.ts";
 import { existingUserIds } from "../users/user.repository.ts";
@@ -23,6 +24,7 @@ export interface AppointmentView {
   updatedAt: string;
 }
 
+const staleAppointment = (): AppError => new AppError("stale_version", "This appointment was changed by someone else; reload and try again");
 const fieldError = (path: string, code: string, message: string): AppError => new AppError("validation_failed", "The input is not valid", [{ path, code, message }]);
 
 /** The only SQL for appointments. Every call goes through the actor's access to the person. */
@@ -35,7 +37,9 @@ export class AppointmentRepository {
 
   async listForPerson(personId: string): Promise<AppointmentView[]> {
     const grant = await this.ctx.access.require(personId, "agenda");
-    const rows = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).orderBy("starts_at").orderBy("id").limit(500).execute();
+    // The last year and everything ahead: old appointments never crowd out new ones.
+    const since = new Date(this.ctx.clock.now().getTime() - 365 * DAY).toISOString();
+    const rows = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).where("starts_at", ">=", since).orderBy("starts_at").orderBy("id").limit(1000).execute();
     this.ctx.auditRead({ action: "appointment.list", entityType: "appointment", personId, basis: grant.basis, consentId: grant.consentId ?? null });
     return this.views(rows);
   }
@@ -44,35 +48,38 @@ export class AppointmentRepository {
   async create(personId: string, input: AppointmentCreate): Promise<{ appointment: AppointmentView; created: boolean }> {
     const grant = await this.ctx.access.require(personId, "agenda");
     const id = input.id ?? newId(this.ctx.clock);
-    const existing = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
-    if (existing) {
-      if (existing.person_id !== personId || existing.created_by !== this.ctx.user.userId) throw new AppError("conflict", "This id is already in use");
-      return { appointment: (await this.views([existing]))[0] as AppointmentView, created: false };
-    }
     const workerIds = await this.checkWorkers([this.ctx.user.userId, ...(input.workerIds ?? [])]);
     const itemIds = await this.checkItems(personId, input.agendaItemIds ?? []);
-    const now = this.ctx.now();
-    const row: AppointmentTable = {
-      organisation_id: this.organisationId,
-      id,
-      person_id: personId,
-      starts_at: new Date(input.startsAt).toISOString(),
-      duration_minutes: input.durationMinutes,
-      place: input.place || null,
-      status: "planned",
-      reason: null,
-      sequence: 0,
-      created_by: this.ctx.user.userId,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    };
-    await this.ctx.transaction(async (trx) => {
-      await trx.insertInto("appointment").values(row).execute();
-      await this.setLinks(trx, id, workerIds, itemIds);
-      await this.ctx.auditWrite(trx, { action: "appointment.create", entityType: "appointment", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const { value, created } = await createOnce({
+      find: () => this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst(),
+      mine: (row) => row.person_id === personId && row.created_by === this.ctx.user.userId,
+      present: async (row) => (await this.views([row]))[0] as AppointmentView,
+      insert: async () => {
+        const now = this.ctx.now();
+        const row: AppointmentTable = {
+          organisation_id: this.organisationId,
+          id,
+          person_id: personId,
+          starts_at: new Date(input.startsAt).toISOString(),
+          duration_minutes: input.durationMinutes,
+          place: input.place || null,
+          status: "planned",
+          reason: null,
+          sequence: 0,
+          created_by: this.ctx.user.userId,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        };
+        await this.ctx.transaction(async (trx) => {
+          await trx.insertInto("appointment").values(row).execute();
+          await this.setLinks(trx, id, workerIds, itemIds);
+          await this.ctx.auditWrite(trx, { action: "appointment.create", entityType: "appointment", entityId: id, personId, basis: grant.basis, consentId: grant.consentId ?? null });
+        });
+        return (await this.views([row]))[0] as AppointmentView;
+      },
     });
-    return { appointment: (await this.views([row]))[0] as AppointmentView, created: true };
+    return { appointment: value, created };
   }
 
   /** Moves, changes or cancels; moving and cancelling need a reason; calendars see a new SEQUENCE. */
@@ -80,10 +87,12 @@ export class AppointmentRepository {
     const current = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
     if (!current) throw new AppError("not_found", "Appointment not found");
     const grant = await this.ctx.access.require(current.person_id, "agenda");
+    if (current.version !== patch.version) throw staleAppointment();
     const startsAt = patch.startsAt ? new Date(patch.startsAt).toISOString() : current.starts_at;
     const moved = startsAt !== current.starts_at;
     const cancelled = patch.status === "cancelled" && current.status !== "cancelled";
     if ((moved || cancelled) && !patch.reason) throw fieldError("body.reason", "reason_required", "Say why the appointment is moved or cancelled");
+    if (patch.workerIds && patch.workerIds.length === 0) throw fieldError("body.workerIds", "too_small", "At least one worker comes");
     const workerIds = patch.workerIds ? await this.checkWorkers(patch.workerIds) : undefined;
     const itemIds = patch.agendaItemIds ? await this.checkItems(current.person_id, patch.agendaItemIds) : undefined;
     const updated = await this.ctx.transaction(async (trx) => {
@@ -94,7 +103,8 @@ export class AppointmentRepository {
           duration_minutes: patch.durationMinutes ?? current.duration_minutes,
           place: patch.place === undefined ? current.place : patch.place || null,
           status: patch.status ?? current.status,
-          reason: patch.reason ?? current.reason,
+          // The reason belongs to the last move or cancellation; planning again clears it.
+          reason: patch.status === "planned" && current.status === "cancelled" ? (patch.reason ?? null) : (patch.reason ?? current.reason),
           sequence: current.sequence + 1,
           updated_at: this.ctx.now(),
           version: patch.version + 1,
@@ -104,12 +114,12 @@ export class AppointmentRepository {
         .where("version", "=", patch.version)
         .returningAll()
         .executeTakeFirst();
-      if (!row) throw new AppError("stale_version", "This appointment was changed by someone else; reload and try again");
+      if (!row) throw staleAppointment();
       if (workerIds || itemIds) {
         await this.setLinks(trx, id, workerIds ?? (await this.workerIdsOf(trx, id)), itemIds ?? (await this.itemIdsOf(trx, id)));
       }
       const action = cancelled ? "appointment.cancel" : moved ? "appointment.move" : "appointment.update";
-      await this.ctx.auditWrite(trx, { action, entityType: "appointment", entityId: id, personId: current.person_id, basis: grant.basis, consentId: grant.consentId ?? null, reason: patch.reason ?? null });
+      await this.ctx.auditWrite(trx, { action, entityType: "appointment", entityId: id, personId: current.person_id, basis: grant.basis, consentId: grant.consentId ?? null });
       return row;
     });
     return (await this.views([updated]))[0] as AppointmentView;

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from "ical-generator";
-import { MINUTE } from "@nabij/domain";
+import { DAY, MINUTE } from "@nabij/domain";
 import { PersonAccess } from "../access/person-access.ts";
 import type { Services } from "../access/context.ts";
 import type { AppointmentTable, CalendarFeedTable } from "../db/schema.ts";
@@ -17,6 +17,8 @@ async function appointmentsOf(services: Services, feed: CalendarFeedTable): Prom
     .selectAll("appointment")
     .select("person.display_name as person_name")
     .where("appointment.organisation_id", "=", feed.organisation_id)
+    // From 90 days ago on: calendars keep what they fetched before, and new appointments always fit.
+    .where("appointment.starts_at", ">=", new Date(services.clock.now().getTime() - 90 * DAY).toISOString())
     .orderBy("appointment.starts_at")
     .limit(2000);
   if (feed.owner_kind === "person") return base.where("appointment.person_id", "=", feed.person_id ?? "").execute();

@@ -1,5 +1,7 @@
 import { AppError, type EncounterCreate } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import type { Grant } from "../access/person-access.ts";
+import { createOnce } from "../db/create-once.ts";
 import type { EncounterTable } from "../db/schema.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 import { newId } from "../ids.ts";
@@ -43,14 +45,22 @@ export class EncounterRepository {
 
     const id = input.id ?? newId(this.ctx.clock);
     // Offline clients retry with the same id: a replay of our own encounter returns it unchanged.
-    const existing = await this.ctx.db.selectFrom("encounter").select(["id", "created_by"]).where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst();
-    if (existing) {
-      if (existing.created_by !== userId) throw new AppError("conflict", "An encounter with this id exists already");
-      return { encounter: await this.view(id), created: false };
-    }
+    const { value, created } = await createOnce({
+      find: () => this.ctx.db.selectFrom("encounter").select(["id", "created_by"]).where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst(),
+      mine: (row) => row.created_by === userId,
+      present: () => this.view(id),
+      insert: async () => {
+        await this.insert(this.row(id, input), workerIds, personIds, grants);
+        return this.view(id);
+      },
+    });
+    return { encounter: value, created };
+  }
+
+  private row(id: string, input: EncounterCreate): EncounterTable {
     const now = this.ctx.now();
-    const row: EncounterTable = {
-      organisation_id: organisationId,
+    return {
+      organisation_id: this.ctx.user.organisationId,
       id,
       started_at: new Date(input.startedAt).toISOString(),
       duration_minutes: input.durationMinutes ?? null,
@@ -59,11 +69,16 @@ export class EncounterRepository {
       anonymous_nickname: input.anonymous?.nickname || null,
       anonymous_description: input.anonymous?.description || null,
       anonymous_head_count: input.anonymous?.headCount ?? null,
-      created_by: userId,
+      created_by: this.ctx.user.userId,
       created_at: now,
       updated_at: now,
       version: 1,
     };
+  }
+
+  private async insert(row: EncounterTable, workerIds: string[], personIds: string[], grants: Map<string, Grant>): Promise<void> {
+    const { organisationId } = this.ctx.user;
+    const id = row.id;
     await this.ctx.transaction(async (trx) => {
       await trx.insertInto("encounter").values(row).execute();
       await trx.insertInto("encounter_worker").values(workerIds.map((w) => ({ organisation_id: organisationId, encounter_id: id, user_id: w }))).execute();
@@ -76,7 +91,6 @@ export class EncounterRepository {
       }
       if (personIds.length === 0) await this.ctx.auditWrite(trx, { action: "encounter.create", entityType: "encounter", entityId: id });
     });
-    return { encounter: await this.view(id), created: true };
   }
 
   /** The encounters with one person, newest first, keyset-paged. */

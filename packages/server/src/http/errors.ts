@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, type ErrorEnvelope } from "@nabij/domain";
+import { isUniqueViolation } from "../db/create-once.ts";
 
 interface DatabaseError {
   code?: string;
@@ -8,9 +9,7 @@ interface DatabaseError {
 /** Constraint violations that the input caused (a duplicate INSZ, say) are conflicts, not crashes. */
 function fromDatabase(error: DatabaseError): AppError | undefined {
   const code = error.code ?? "";
-  if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-    return new AppError("conflict", "This already exists");
-  }
+  if (isUniqueViolation(error)) return new AppError("conflict", "This already exists");
   // A backstop for input that got past validation but not past PostgreSQL: numeric overflow,
   // a malformed value, an untranslatable character. Still the client's input, never a 500.
   if (code === "22003" || code === "22P02" || code === "22021" || code === "22P05") {

@@ -26,6 +26,8 @@ export interface RouteSpec<B, Q, P> {
   params?: P;
   /** Status of a successful answer; 204 sends no body. */
   status?: number;
+  /** The body is a batch whose items are checked one by one (NUL characters included). */
+  bodyCheckedPerItem?: boolean;
   /** Rate-limited per client address: "login" uses the configured login limit per minute. */
   rateLimit?: "login";
   handler: (input: RouteInput<Out<B>, Out<Q>, Out<P>>) => Promise<unknown>;
@@ -49,7 +51,7 @@ export function defineRoute<B extends Schema | undefined = undefined, Q extends 
   return spec as unknown as AnyRoute;
 }
 
-function toFieldErrors(part: string, error: z.ZodError): FieldError[] {
+export function toFieldErrors(part: string, error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const params = "params" in issue ? (issue.params as { reason?: string } | undefined) : undefined;
     return {
@@ -67,7 +69,7 @@ function parsePart(part: string, schema: Schema | undefined, value: unknown): { 
 }
 
 /** NUL characters cannot be stored in PostgreSQL text and never belong in our input. */
-function nulCharacters(part: string, value: unknown, path: string[] = []): FieldError[] {
+export function nulCharacters(part: string, value: unknown, path: string[] = []): FieldError[] {
   if (typeof value === "string") return value.includes("\u0000") ? [{ path: [part, ...path].join("."), code: "invalid_character", message: "Contains a NUL character" }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => nulCharacters(part, v, [...path, String(i)]));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => nulCharacters(part, v, [...path, k]));
@@ -76,7 +78,7 @@ function nulCharacters(part: string, value: unknown, path: string[] = []): Field
 
 /** Validates body, query and params together, so one answer lists every field that is wrong. */
 export function validateInput(route: AnyRoute, request: FastifyRequest): { body: unknown; query: unknown; params: unknown } {
-  const nul = [...nulCharacters("params", request.params), ...nulCharacters("query", request.query), ...nulCharacters("body", request.body)];
+  const nul = [...nulCharacters("params", request.params), ...nulCharacters("query", request.query), ...(route.bodyCheckedPerItem ? [] : nulCharacters("body", request.body))];
   if (nul.length > 0) throw new AppError("validation_failed", "The input is not valid", nul);
   const body = parsePart("body", route.body, request.body);
   const query = parsePart("query", route.query, request.query);

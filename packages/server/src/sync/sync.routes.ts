@@ -10,6 +10,7 @@ export const syncRoutes: AnyRoute[] = [
     summary: "Send an offline outbox (encounters and agenda items with client ids); each item is answered on its own",
     tags: ["sync"],
     body: syncBatch,
+    bodyCheckedPerItem: true,
     handler: async ({ ctx, body }) => ({ results: await syncOutbox(ctx, body.items) }),
   }),
 ];

@@ -69,6 +69,20 @@ describe.each(DIALECTS)("appointments and calendar feeds on %s", (dialect) => {
     expect((await plan({ agendaItemIds: [foreignItem] })).status).toBe(400);
   });
 
+  it("keeps free text out of the audit log, keeps someone coming, clears the reason when planned again, refuses odd years", async () => {
+    const id = (await plan({})).body.id;
+    await worker.patch(`/api/appointments/${id}`, { status: "cancelled", reason: "Mia ligt in het ziekenhuis", version: 1 });
+    const events = await server.services.db.selectFrom("audit_event").selectAll().where("organisation_id", "=", org.id).where("entity_id", "=", id).execute();
+    expect(events.map((e) => e.action)).toEqual(["appointment.create", "appointment.cancel"]);
+    expect(JSON.stringify(events)).not.toContain("ziekenhuis");
+    const replanned = await worker.patch<Appointment & { reason: string | null }>(`/api/appointments/${id}`, { status: "planned", version: 2 });
+    expect(replanned.body).toMatchObject({ status: "planned", reason: null });
+    expect((await worker.patch(`/api/appointments/${id}`, { workerIds: [], version: 3 })).status).toBe(400);
+    for (const startsAt of ["9999-12-31T23:59:59-23:59", "0000-01-01T00:00:00+14:00", "1850-01-01T10:00:00Z"]) {
+      expect((await plan({ startsAt })).status, startsAt).toBe(400);
+    }
+  });
+
   it("serves a worker's feed that an independent parser reads, with stable UIDs, raised SEQUENCE and cancellations", async () => {
     const first = (await plan({})).body;
     const second = (await plan({ startsAt: "2026-12-04T13:00:00Z", place: "Buurthuis De Linde" })).body;

@@ -57,6 +57,32 @@ describe.each(DIALECTS)("offline outbox sync on %s", (dialect) => {
     expect(JSON.stringify(answer.body)).not.toContain("street");
   });
 
+  it("answers each item on its own: a NUL in one item, a foreign person, a rule of the single route", async () => {
+    const answer = await worker.post<SyncAnswer>("/api/sync", {
+      items: [
+        { kind: "agenda_item", personId, data: { id: ids[0], title: "Goed", raisedBy: "person" } },
+        { kind: "agenda_item", personId, data: { id: ids[1], title: "Slecht\u0000", raisedBy: "person" } },
+        { kind: "encounter", data: { id: ids[2], startedAt: "2026-11-29T08:00:00Z", placeType: "street", personIds: ["01a22550-9c7f-7d4b-b054-05ab57fc9999"] } },
+        { kind: "encounter", data: { id: "01a22550-9c7f-7d4b-b054-05ab57fc0005", startedAt: "2026-11-29T08:00:00Z", placeType: "street", personIds: [personId], anonymous: { headCount: 2 } } },
+      ],
+    });
+    expect(answer.body.results.map((r) => r.status)).toEqual([201, 400, 400, 400]);
+    expect(answer.body.results[1]?.error?.fields?.[0]?.path).toBe("items.1.data.title");
+    expect(answer.body.results[2]?.error?.fields?.[0]?.path).toBe("items.2.data.personIds.0");
+    expect(answer.body.results[3]?.error?.fields?.[0]).toMatchObject({ path: "items.3.data.anonymous", code: "persons_or_anonymous" });
+  });
+
+  it("copies of the same item sent at the same moment are stored once, and each gets a good answer", async () => {
+    const item = { kind: "agenda_item", personId, data: { id: ids[0], title: "Tegelijk", raisedBy: "person" } };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => worker.post<SyncAnswer>("/api/sync", { items: [item] })));
+    const statuses = answers.map((a) => a.body.results[0]?.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 201]);
+    const direct = await Promise.all(Array.from({ length: 4 }, () => worker.post(`/api/persons/${personId}/agenda`, { id: ids[1], title: "Direct", raisedBy: "person" })));
+    expect(direct.map((a) => a.status).sort()).toEqual([200, 200, 200, 201]);
+    const stored = await server.services.db.selectFrom("agenda_item").select("id").where("organisation_id", "=", org.id).execute();
+    expect(stored).toHaveLength(2);
+  });
+
   it("refuses an empty or oversized batch as a whole", async () => {
     expect((await worker.post("/api/sync", { items: [] })).status).toBe(400);
     expect((await worker.post("/api/sync", { items: Array.from({ length: 201 }, () => ({})) })).status).toBe(400);
