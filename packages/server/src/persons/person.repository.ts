@@ -4,6 +4,7 @@ import type { RequestContext } from "../access/context.ts";
 import type { Grant } from "../access/person-access.ts";
 import type { Database, PersonTable } from "../db/schema.ts";
 import { containsText, toJson } from "../db/values.ts";
+import { lastContactAt } from "../encounters/last-contact.ts";
 import { newId } from "../ids.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 
@@ -51,15 +52,7 @@ export class PersonRepository {
     let select = this.ctx.db
       .selectFrom("person")
       .select(["person.id", "person.display_name", "person.display_name_search"])
-      .select((eb) =>
-        eb
-          .selectFrom("encounter_person")
-          .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
-          .select((e) => e.fn.max("encounter.started_at").as("last"))
-          .whereRef("encounter_person.organisation_id", "=", "person.organisation_id")
-          .whereRef("encounter_person.person_id", "=", "person.id")
-          .as("last_encounter_at"),
-      )
+      .select(lastContactAt("person.organisation_id", "person.id").as("last_encounter_at"))
       .where("person.organisation_id", "=", organisationId)
       .where("person.id", "in", this.ctx.access.visiblePersonIds());
     if (query.q) {
@@ -76,7 +69,7 @@ export class PersonRepository {
     const rows = await select.orderBy("person.display_name_search").orderBy("person.id").limit(query.limit + 1).execute();
     const page = rows.slice(0, query.limit);
     const grants = await this.ctx.access.grants(page.map((r) => r.id));
-    const items = page.map((r) => ({ id: r.id, displayName: r.display_name, lastEncounterAt: (r.last_encounter_at as string | null) ?? null, basis: grants.get(r.id)?.basis ?? "involvement" }));
+    const items = page.map((r) => ({ id: r.id, displayName: r.display_name, lastEncounterAt: r.last_encounter_at ?? null, basis: grants.get(r.id)?.basis ?? "involvement" }));
     this.ctx.auditRead({ action: "person.list", entityType: "person", personIds: items.map((i) => i.id) });
     const last = page.at(-1);
     return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.display_name_search, id: last.id }) } : {}) };

@@ -1,5 +1,6 @@
 import { AppError, belgianDay, DAY } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { lastContactAt } from "../encounters/last-contact.ts";
 
 export interface TeamRelationshipsView {
   teamId: string;
@@ -48,15 +49,7 @@ export async function teamRelationships(ctx: RequestContext, teamId: string, wee
     .selectFrom("involvement")
     .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "involvement.organisation_id").onRef("person.id", "=", "involvement.person_id"))
     .select(["involvement.user_id", "involvement.person_id", "person.created_at"])
-    .select((eb) =>
-      eb
-        .selectFrom("encounter_person")
-        .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
-        .select((e) => e.fn.max("encounter.started_at").as("last"))
-        .whereRef("encounter_person.organisation_id", "=", "involvement.organisation_id")
-        .whereRef("encounter_person.person_id", "=", "involvement.person_id")
-        .as("last_contact_at"),
-    )
+    .select(lastContactAt("involvement.organisation_id", "involvement.person_id").as("last_contact_at"))
     .where("involvement.organisation_id", "=", organisationId)
     .where("involvement.user_id", "in", memberIds)
     .execute();
@@ -90,7 +83,7 @@ export async function teamRelationships(ctx: RequestContext, teamId: string, wee
         userId: m.id,
         displayName: m.display_name,
         persons: mine.length,
-        lapsedPersons: mine.filter((i) => new Date((i.last_contact_at as string | null) ?? i.created_at).getTime() < lapseLimit).length,
+        lapsedPersons: mine.filter((i) => new Date(i.last_contact_at ?? i.created_at).getTime() < lapseLimit).length,
         encounterMinutesPerWeek: minutes,
       };
     }),

@@ -1,5 +1,6 @@
 import { belgianDay, DAY } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { lastContactAt } from "../encounters/last-contact.ts";
 
 export interface TodayView {
   date: string;
@@ -25,21 +26,13 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
   const persons = await ctx.db
     .selectFrom("person")
     .select(["person.id", "person.display_name", "person.created_at"])
-    .select((eb) =>
-      eb
-        .selectFrom("encounter_person")
-        .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
-        .select((e) => e.fn.max("encounter.started_at").as("last"))
-        .whereRef("encounter_person.organisation_id", "=", "person.organisation_id")
-        .whereRef("encounter_person.person_id", "=", "person.id")
-        .as("last_contact_at"),
-    )
+    .select(lastContactAt("person.organisation_id", "person.id").as("last_contact_at"))
     .where("person.organisation_id", "=", organisationId)
     .where("person.id", "in", mine)
     .execute();
   const limit = now.getTime() - lapseDays * DAY;
   const lapsedContacts = persons
-    .map((p) => ({ personId: p.id, displayName: p.display_name, lastContactAt: (p.last_contact_at as string | null) ?? null, since: (p.last_contact_at as string | null) ?? p.created_at }))
+    .map((p) => ({ personId: p.id, displayName: p.display_name, lastContactAt: p.last_contact_at ?? null, since: p.last_contact_at ?? p.created_at }))
     .filter((p) => new Date(p.since).getTime() < limit)
     .map((p) => ({ personId: p.personId, displayName: p.displayName, lastContactAt: p.lastContactAt, daysSince: p.lastContactAt ? Math.floor((now.getTime() - new Date(p.lastContactAt).getTime()) / DAY) : null }))
     .sort((a, b) => (b.daysSince ?? Number.MAX_SAFE_INTEGER) - (a.daysSince ?? Number.MAX_SAFE_INTEGER) || a.displayName.localeCompare(b.displayName));
