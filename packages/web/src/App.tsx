@@ -1,16 +1,19 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { Layout } from "./components/Layout.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
-import { AdminPage } from "./pages/admin/AdminPage.tsx";
 import { CaseloadPage } from "./pages/CaseloadPage.tsx";
-import { EncounterFormPage } from "./pages/encounter/EncounterFormPage.tsx";
 import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
-import { PersonEditPage } from "./pages/person/PersonEditPage.tsx";
 import { PersonPage } from "./pages/person/PersonPage.tsx";
+import { TodayPage } from "./pages/today/TodayPage.tsx";
 import { SessionProvider } from "./session/SessionContext.tsx";
+
+// Loaded when first opened, so the first page comes quickly (and the bundle stays small).
+const AdminPage = lazy(async () => ({ default: (await import("./pages/admin/AdminPage.tsx")).AdminPage }));
+const EncounterFormPage = lazy(async () => ({ default: (await import("./pages/encounter/EncounterFormPage.tsx")).EncounterFormPage }));
+const PersonEditPage = lazy(async () => ({ default: (await import("./pages/person/PersonEditPage.tsx")).PersonEditPage }));
 
 export function App(): ReactNode {
   return (
@@ -22,6 +25,7 @@ export function App(): ReactNode {
             <Route path="invitation" element={<InvitationPage />} />
             <Route element={<RequireAuth />}>
               <Route index element={<CaseloadPage />} />
+              <Route path="today" element={<TodayPage />} />
               <Route path="persons/:id" element={<PersonPage />} />
               <Route path="persons/:id/edit" element={<PersonEditPage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />

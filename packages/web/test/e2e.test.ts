@@ -1,7 +1,8 @@
 /**
  * End to end: the built web app against a real server with the demo data, in Debian's
- * Chromium. Walks a worker's day (login, caseload, a new person, logging an encounter on a
- * phone in at most 4 taps), an admin's invitation, French, and runs axe on every page.
+ * Chromium. Walks a worker's day (login to today's page, caseload, a new person, the agenda,
+ * strengths, appointments, calendar feeds, logging an encounter on a phone in at most 4 taps),
+ * an admin's invitation, French, and runs axe on every page.
  *
  * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
  * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
@@ -61,6 +62,23 @@ async function login(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: nl.login.submit }).click();
 }
 
+/** A call to the API from inside the page, with the session's CSRF token (as a colleague would, elsewhere). */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const answer = await fetch(path, {
+        method,
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrfToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}`);
+      return (answer.status === 204 ? null : await answer.json()) as unknown;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
 describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e in Chromium", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
@@ -105,7 +123,13 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await expect.poll(() => page.getByRole("alert").textContent()).toBe(nl.login.wrongCredentials);
 
     await login(page, WORKER);
+    // After login: today's page, first in the main navigation; the caseload is one link further.
+    await heading(page, nl.today.title);
+    const nav = page.getByRole("navigation", { name: nl.layout.mainNav });
+    expect(await nav.getByRole("link").first().textContent()).toBe(nl.layout.today);
+    await nav.getByRole("link", { name: nl.layout.caseload }).click();
     await heading(page, nl.caseload.title);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await page.locator(".person-list li").first().waitFor();
     await expectAccessible(page, "caseload");
   }, SLOW);
@@ -238,6 +262,208 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await item(first).locator(".drag-handle").dragTo(items.nth(0));
     await section.getByRole("status").filter({ hasText: fill(nl.agenda.moved, { title: first, position: "1", count: "2" }) }).waitFor();
     await expect.poll(savedOrder).toEqual([first, second]);
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, SLOW);
+
+  it("shows today's appointments, lapsed contacts and open agenda items", async () => {
+    const personId = personUrl.split("/").pop() ?? "";
+    // An appointment now (always within today's Belgian day), and one that was cancelled.
+    const startsAt = new Date(Math.floor(new Date().getTime() / 60_000) * 60_000).toISOString();
+    await callApi(page, "POST", `/api/persons/${personId}/appointments`, { startsAt, place: "Het buurthuis" });
+    const cancelled = await callApi<{ id: string; version: number }>(page, "POST", `/api/persons/${personId}/appointments`, { startsAt });
+    await callApi(page, "PATCH", `/api/appointments/${cancelled.id}`, { status: "cancelled", reason: "Ziek", version: cancelled.version });
+
+    await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.today }).click();
+    await heading(page, nl.today.title);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    const appointments = page.getByRole("region", { name: nl.today.appointments });
+    const cards = appointments.locator("li");
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await cards.filter({ hasText: "Het buurthuis" }).getByRole("link", { name: personName }).count()).toBe(1);
+    const atHome = cards.filter({ hasText: nl.appointment.atHome });
+    expect(await atHome.textContent()).toContain(nl.appointmentStatus.cancelled);
+
+    // The open agenda item of this person (the dropped one is not open).
+    const agenda = page.getByRole("region", { name: nl.today.openItems });
+    const group = agenda.locator(".card").filter({ has: page.getByRole("link", { name: personName }) });
+    await group.getByText("Een eigen woning vinden").waitFor();
+    expect(await group.textContent()).not.toContain("Schulden op een rij zetten");
+
+    // Lapsed contacts: a list with words, or a plain sentence when there are none.
+    const lapsed = page.getByRole("region", { name: nl.today.lapsed });
+    const text = (await lapsed.textContent()) ?? "";
+    expect(text.includes(fixed(nl.today.daysSince)) || text.includes(nl.today.neverMet) || text.includes(nl.today.noLapsed)).toBe(true);
+    await expectAccessible(page, "today");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await group.getByRole("link", { name: personName }).click();
+    await heading(page, personName);
+  }, SLOW);
+
+  it("keeps strengths and own goals in the person's words: add, change, remove", async () => {
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+    await page.goto(personUrl);
+    await heading(page, personName);
+    const section = page.getByRole("region", { name: fill(nl.strengths.title, { name: personName }) });
+    // Right after the agenda.
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll("main h2"), (h) => h.id));
+    expect(order.indexOf("person-strengths")).toBe(order.indexOf("person-agenda") + 1);
+    const good = section.getByRole("region", { name: nl.strengthKind.strength });
+    const goal = section.getByRole("region", { name: nl.strengthKind.goal });
+    await good.getByText(nl.strengths.empty).waitFor();
+
+    await good.getByRole("button", { name: nl.strengths.add }).click();
+    await good.getByText(nl.fieldErrors.required).waitFor();
+    await good.getByLabel(nl.strengthAdd.strength).fill("Koken voor anderen");
+    await good.getByRole("button", { name: nl.strengths.add }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.strengths.added, { text: "Koken voor anderen" }) }).waitFor();
+    await goal.getByLabel(nl.strengthAdd.goal).fill("Terug gaan werken");
+    await goal.getByRole("button", { name: nl.strengths.add }).click();
+    await goal.locator("blockquote").filter({ hasText: "Terug gaan werken" }).waitFor();
+    expect(await good.locator("blockquote").textContent()).toBe("Koken voor anderen");
+
+    // Change in place; focus comes back to the button.
+    await good.getByRole("button", { name: fill(nl.strengths.editNamed, { text: "Koken voor anderen" }) }).click();
+    const edit = good.getByLabel(nl.strengths.editLabel);
+    expect(await edit.evaluate((el) => el === document.activeElement)).toBe(true);
+    await edit.fill("Koken voor veel mensen");
+    await good.getByRole("button", { name: nl.common.save }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.strengths.saved, { text: "Koken voor veel mensen" }) }).waitFor();
+    const editAgain = good.getByRole("button", { name: fill(nl.strengths.editNamed, { text: "Koken voor veel mensen" }) });
+    await expect.poll(() => editAgain.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Removing asks first.
+    await good.getByRole("button", { name: fill(nl.strengths.removeNamed, { text: "Koken voor veel mensen" }) }).click();
+    await good.getByText(fill(nl.strengths.confirmRemove, { text: "Koken voor veel mensen" })).waitFor();
+    await expectAccessible(page, "person: strengths, confirm removal");
+    await good.getByRole("button", { name: nl.strengths.confirm }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.strengths.removed, { text: "Koken voor veel mensen" }) }).waitFor();
+    await good.getByText(nl.strengths.empty).waitFor();
+
+    // Someone else changed the goal in between: the removal is refused and the list shows their text.
+    const strengths = await callApi<{ items: { id: string; version: number; kind: string }[] }>(page, "GET", `/api${personUrl}/strengths`);
+    const theGoal = strengths.items.find((s) => s.kind === "goal");
+    await callApi(page, "PATCH", `/api/strengths/${theGoal?.id ?? ""}`, { text: "Werk vinden in een keuken", version: theGoal?.version ?? 0 });
+    await goal.getByRole("button", { name: fill(nl.strengths.removeNamed, { text: "Terug gaan werken" }) }).click();
+    await goal.getByRole("button", { name: nl.strengths.confirm }).click();
+    await goal.getByRole("alert").filter({ hasText: nl.errors.stale_version }).waitFor();
+    await goal.locator("blockquote").filter({ hasText: "Werk vinden in een keuken" }).waitFor();
+    await expectAccessible(page, "person with strengths");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, SLOW);
+
+  it("plans an appointment, moves it with a reason and calls it off", async () => {
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+    /** A local date-time some days ahead, as <input type="datetime-local"> takes it. */
+    const daysAhead = (days: number, hour: number): Promise<string> =>
+      page.evaluate(
+        ([days, hour]) => {
+          const d = new Date();
+          d.setDate(d.getDate() + days);
+          const pad = (n: number): string => String(n).padStart(2, "0");
+          return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+        },
+        [days, hour] as const,
+      );
+    await page.goto(personUrl);
+    await heading(page, personName);
+    const section = page.getByRole("region", { name: nl.appointment.title });
+    const planButton = section.getByRole("button", { name: nl.appointment.plan });
+    await planButton.click();
+    const form = section.getByRole("form", { name: nl.appointment.planTitle });
+    await form.getByRole("button", { name: nl.appointment.planSubmit }).click();
+    await form.getByText(nl.fieldErrors.required).waitFor();
+    // No place is the default: at the person's home, and the form says so.
+    await form.getByText(fill(nl.appointment.placeHint, { name: personName })).waitFor();
+    expect(await form.getByLabel(nl.appointment.duration).inputValue()).toBe("60");
+    await form.getByLabel(nl.appointment.startsAt).fill(await daysAhead(1, 10));
+    await form.getByRole("checkbox", { name: "Een eigen woning vinden" }).check();
+    await form.getByRole("checkbox", { name: COLLEAGUE }).check();
+    await expectAccessible(page, "person: plan an appointment");
+    await form.getByRole("button", { name: nl.appointment.planSubmit }).click();
+    await section.getByRole("status").filter({ hasText: nl.appointment.planned }).waitFor();
+    await expect.poll(() => planButton.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const card = section.locator(".appointment").filter({ hasText: COLLEAGUE });
+    const text = (await card.textContent()) ?? "";
+    for (const part of [nl.appointment.atHome, WORKER_NAME, "Een eigen woning vinden"]) expect(text).toContain(part);
+
+    // Moving needs a reason.
+    await card.getByRole("button", { name: nl.appointment.move }).click();
+    const move = card.getByRole("form", { name: nl.appointment.moveTitle });
+    await move.getByLabel(nl.appointment.newStartsAt).fill(await daysAhead(2, 11));
+    await move.getByRole("button", { name: nl.appointment.moveSubmit }).click();
+    await move.getByText(nl.appointment.reasonRequired).waitFor();
+    await expectAccessible(page, "person: move an appointment");
+    await move.getByLabel(nl.appointment.reason).fill("Dokter");
+    await move.getByRole("button", { name: nl.appointment.moveSubmit }).click();
+    await section.getByRole("status").filter({ hasText: nl.appointment.moved }).waitFor();
+    expect(await card.textContent()).toContain("Dokter");
+
+    // Someone else changed it in between: refused, and the list is read again.
+    const list = await callApi<{ items: { id: string; version: number; workers: { displayName: string }[] }[] }>(page, "GET", `/api${personUrl}/appointments`);
+    const mine = list.items.find((a) => a.workers.some((w) => w.displayName === COLLEAGUE));
+    await callApi(page, "PATCH", `/api/appointments/${mine?.id ?? ""}`, { durationMinutes: 90, version: mine?.version ?? 0 });
+    await card.getByRole("button", { name: nl.appointment.cancel }).click();
+    const cancel = card.getByRole("form", { name: nl.appointment.cancelTitle });
+    await cancel.getByLabel(nl.appointment.reason).fill("Ziek");
+    await cancel.getByRole("button", { name: nl.appointment.cancelSubmit }).click();
+    await card.getByRole("alert").filter({ hasText: nl.errors.stale_version }).waitFor();
+    await expect.poll(() => card.textContent()).toContain("90");
+
+    // Calling off needs a reason too.
+    await card.getByRole("button", { name: nl.appointment.cancel }).click();
+    await cancel.getByLabel(nl.appointment.reason).fill("Ziek");
+    await cancel.getByRole("button", { name: nl.appointment.cancelSubmit }).click();
+    await section.getByRole("status").filter({ hasText: nl.appointment.cancelled }).waitFor();
+    await card.getByText(nl.appointmentStatus.cancelled).waitFor();
+    expect(await card.getByRole("button", { name: nl.appointment.move }).count()).toBe(0);
+    await expectAccessible(page, "person with appointments");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, SLOW);
+
+  it("makes calendar feeds for me and for the person, and revokes them", async () => {
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+    /** The feed as a calendar app would read it: no cookies, straight from the server. */
+    const readFeed = async (url: string): Promise<{ status: number; text: string }> => {
+      const answer = await fetch(new URL(new URL(url).pathname, server!.url));
+      return { status: answer.status, text: await answer.text() };
+    };
+    const tryFeed = async (panel: ReturnType<Page["getByRole"]>, create: string, what: string): Promise<void> => {
+      await panel.getByText(nl.feeds.none).waitFor();
+      await panel.getByRole("button", { name: create }).click();
+      await panel.getByRole("status").filter({ hasText: nl.feeds.created }).waitFor();
+      await panel.getByText(nl.feeds.warning).waitFor();
+      const address = panel.getByLabel(nl.feeds.url);
+      await expect.poll(() => address.evaluate((el) => el === document.activeElement)).toBe(true);
+      const url = await address.inputValue();
+      expect(url).toMatch(/\/ical\/.+\.ics$/);
+      const feed = await readFeed(url);
+      expect(feed.status).toBe(200);
+      expect(feed.text).toContain("BEGIN:VCALENDAR");
+      await panel.getByRole("button", { name: nl.feeds.copy }).waitFor();
+      await expectAccessible(page, what);
+      await panel.getByRole("button", { name: new RegExp(`^${nl.feeds.revoke}`) }).click();
+      await panel.getByRole("status").filter({ hasText: nl.feeds.revoked }).waitFor();
+      await panel.getByText(nl.feeds.none).waitFor();
+      expect((await readFeed(url)).status).toBe(404);
+    };
+
+    await page.goto("/today");
+    await heading(page, nl.today.title);
+    await tryFeed(page.getByRole("region", { name: nl.feeds.mine.title }), nl.feeds.mine.create, "today: my calendar feed");
+
+    await page.goto(personUrl);
+    await heading(page, personName);
+    await tryFeed(page.getByRole("region", { name: fill(nl.feeds.person.title, { name: personName }) }), fill(nl.feeds.person.create, { name: personName }), "person: their calendar feed");
     await page.setViewportSize(PHONE);
     await expectNoHorizontalScroll(page);
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -491,10 +717,10 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
       await other.getByLabel(en.login.email).fill("coordinator@demo.nabij.be");
       await other.getByLabel(en.login.password, { exact: true }).fill(PASSWORD);
       await other.getByRole("button", { name: en.login.submit }).click();
-      await heading(other, en.caseload.title);
+      await heading(other, en.today.title);
       expect(await other.evaluate(() => document.documentElement.lang)).toBe("en");
       await other.reload();
-      await heading(other, en.caseload.title);
+      await heading(other, en.today.title);
     } finally {
       await fresh.close();
     }
@@ -504,11 +730,20 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.getByRole("button", { name: nl.layout.logout }).click();
     await heading(page, nl.login.title);
     await login(page, ADMIN);
-    await heading(page, nl.caseload.title);
+    await heading(page, nl.today.title);
     await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.admin }).click();
     await heading(page, nl.admin.title);
     await page.getByLabel(nl.admin.organisation.name).waitFor();
     await expectAccessible(page, "admin: organisation");
+    // Workers' calendars show initials unless the organisation allows full names.
+    const fullNames = page.getByRole("checkbox", { name: nl.admin.organisation.calendarFullNames });
+    expect(await fullNames.isChecked()).toBe(false);
+    await fullNames.check();
+    await page.getByRole("button", { name: nl.common.save }).click();
+    await page.getByRole("status").filter({ hasText: nl.common.saved }).waitFor();
+    await page.reload();
+    await heading(page, nl.admin.title);
+    await expect.poll(() => fullNames.isChecked()).toBe(true);
 
     const sections = page.getByRole("navigation", { name: nl.admin.sections });
     await sections.getByRole("link", { name: nl.admin.teams.title }).click();
@@ -548,7 +783,7 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.getByLabel(nl.invitation.password).fill("a-long-enough-password");
     await page.getByLabel(nl.invitation.confirm).fill("a-long-enough-password");
     await page.getByRole("button", { name: nl.invitation.submit }).click();
-    await heading(page, nl.caseload.title);
+    await heading(page, nl.today.title);
     await page.getByText(fixed(nl.layout.loggedInAs)).waitFor();
   }, SLOW);
 

@@ -6,7 +6,7 @@ export function getOrganisation(): Promise<Organisation> {
   return api.get("/api/admin/organisation");
 }
 
-export function patchOrganisation(input: { name?: string; lapseDays?: number; languages?: UiLanguage[]; version: number }): Promise<Organisation> {
+export function patchOrganisation(input: { name?: string; lapseDays?: number; languages?: UiLanguage[]; calendarFullNames?: boolean; version: number }): Promise<Organisation> {
   return api.patch("/api/admin/organisation", input);
 }
 

@@ -1,5 +1,5 @@
 /** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
-import type { AccessBasis, AgendaStatus, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
+import type { AccessBasis, AgendaStatus, AppointmentStatus, StrengthKind, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
 
 export interface User {
   id: string;
@@ -95,6 +95,8 @@ export interface Organisation {
   name: string;
   lapseDays: number;
   languages: UiLanguage[];
+  /** Workers' calendar feeds show full names instead of initials. */
+  calendarFullNames: boolean;
   version: number;
 }
 
@@ -159,4 +161,84 @@ export interface AgendaVersion {
   changedBy: string;
   changedByName: string | null;
   changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+/** The worker's day (Belgian calendar day): appointments, lapsed contacts, open agenda items. */
+export interface TodayView {
+  date: string;
+  lapseDays: number;
+  appointments: TodayAppointment[];
+  lapsedContacts: LapsedContact[];
+  openAgendaItems: OpenAgendaItem[];
+}
+
+export interface TodayAppointment {
+  id: string;
+  personId: string;
+  personDisplayName: string;
+  startsAt: string;
+  durationMinutes: number;
+  /** null: at the person's home. */
+  place: string | null;
+  status: AppointmentStatus;
+}
+
+export interface LapsedContact {
+  personId: string;
+  displayName: string;
+  lastContactAt: string | null;
+  /** null: never met. */
+  daysSince: number | null;
+}
+
+export interface OpenAgendaItem {
+  id: string;
+  personId: string;
+  personDisplayName: string;
+  title: string;
+  status: AgendaStatus;
+}
+
+/** What the person is good at, who or what helps them, what they want: in their own words. */
+export interface Strength {
+  id: string;
+  personId: string;
+  kind: StrengthKind;
+  text: string;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Appointment {
+  id: string;
+  personId: string;
+  startsAt: string;
+  durationMinutes: number;
+  /** null: at the person's home. */
+  place: string | null;
+  status: AppointmentStatus;
+  reason: string | null;
+  agendaItemIds: string[];
+  workers: NamedRef[];
+  sequence: number;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CalendarFeed {
+  id: string;
+  ownerKind: string;
+  personId: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface CreatedFeed {
+  feed: CalendarFeed;
+  /** The secret address: shown once. */
+  url: string;
 }

@@ -24,7 +24,7 @@ export function Header(): ReactNode {
   return (
     <header className="site-header">
       <div className="site-header-row">
-        <Link to="/" className="brand">
+        <Link to="/today" className="brand">
           {t("appName")}
         </Link>
         {user ? (
@@ -40,6 +40,9 @@ export function Header(): ReactNode {
         {user ? (
           <nav aria-label={t("layout.mainNav")} className="main-nav">
             <ul>
+              <li>
+                <NavLink to="/today">{t("layout.today")}</NavLink>
+              </li>
               <li>
                 <NavLink to="/" end>
                   {t("layout.caseload")}

@@ -7,6 +7,10 @@ export interface Formatters {
   date(iso: string): string;
   /** 3 jan. 2026 14:05 */
   dateTime(iso: string): string;
+  /** 14:05 */
+  time(iso: string): string;
+  /** dinsdag 3 februari 2026 */
+  longDate(iso: string): string;
   /** 45 min */
   minutes(value: number): string;
   number(value: number): string;
@@ -25,12 +29,16 @@ export function makeFormatters(language: string): Formatters {
   const locale = intlLocale(language);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  const longDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "full" });
   const minuteFormat = new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "short" });
   const numberFormat = new Intl.NumberFormat(locale);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   return {
     date: (iso) => dateFormat.format(calendarDay(iso)),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    time: (iso) => timeFormat.format(new Date(iso)),
+    longDate: (iso) => longDateFormat.format(calendarDay(iso)),
     minutes: (value) => minuteFormat.format(value),
     number: (value) => numberFormat.format(value),
     language: (code) => {

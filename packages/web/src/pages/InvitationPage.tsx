@@ -36,7 +36,7 @@ export function InvitationPage(): ReactNode {
     setError(null);
     try {
       await acceptInvitation(token, password);
-      void navigate("/", { replace: true });
+      void navigate("/today", { replace: true });
     } catch (caught) {
       setError(errorText.message(caught));
       const fields = errorText.fields(caught);

@@ -9,13 +9,14 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { useErrorText } from "../i18n/errors.ts";
 import { useSession } from "../session/SessionContext.tsx";
 
-/** Where to go after login: back to the page that asked for it, but only inside the app. */
+/** Where to go after login: back to the page that asked for it (inside the app), else today's page. */
 function returnPath(state: unknown): string {
   if (typeof state === "object" && state !== null && "from" in state) {
     const from = (state as { from: unknown }).from;
-    if (typeof from === "string" && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/login")) return from;
+    // The bare address ("/") is where everyone starts: that is today's page too.
+    if (typeof from === "string" && from !== "/" && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/login")) return from;
   }
-  return "/";
+  return "/today";
 }
 
 export function LoginPage(): ReactNode {

@@ -17,6 +17,7 @@ export function OrganisationSection(): ReactNode {
   const [name, setName] = useState("");
   const [lapseDays, setLapseDays] = useState("");
   const [languages, setLanguages] = useState<UiLanguage[]>([]);
+  const [fullNames, setFullNames] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -27,6 +28,7 @@ export function OrganisationSection(): ReactNode {
     setName(o.name);
     setLapseDays(String(o.lapseDays));
     setLanguages(o.languages);
+    setFullNames(o.calendarFullNames);
   };
   useEffect(() => {
     if (org.data) show(org.data);
@@ -40,7 +42,7 @@ export function OrganisationSection(): ReactNode {
     setStatus(null);
     setFieldErrors({});
     try {
-      const saved = await patchOrganisation({ name: name.trim(), lapseDays: Number(lapseDays), languages, version: org.data.version });
+      const saved = await patchOrganisation({ name: name.trim(), lapseDays: Number(lapseDays), languages, calendarFullNames: fullNames, version: org.data.version });
       org.setData(saved);
       setStatus(t("common.saved"));
     } catch (caught) {
@@ -89,6 +91,15 @@ export function OrganisationSection(): ReactNode {
             ))}
           </div>
         </fieldset>
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" aria-describedby="admin-full-names-hint" checked={fullNames} onChange={(e) => setFullNames(e.target.checked)} />
+            <span>{t("admin.organisation.calendarFullNames")}</span>
+          </label>
+          <p className="field-hint" id="admin-full-names-hint">
+            {t("admin.organisation.calendarFullNamesHint")}
+          </p>
+        </div>
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? t("common.saving") : t("common.save")}
         </button>

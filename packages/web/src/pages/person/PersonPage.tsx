@@ -8,12 +8,15 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText } from "../../i18n/errors.ts";
 import { useUser } from "../../session/SessionContext.tsx";
+import { FeedPanel } from "../calendar/FeedPanel.tsx";
 import { flashFrom } from "../flash.ts";
 import { AgendaSection } from "./agenda/AgendaSection.tsx";
+import { AppointmentsSection } from "./appointments/AppointmentsSection.tsx";
 import { AuditList } from "./AuditList.tsx";
 import { EncounterList } from "./EncounterList.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
+import { StrengthsSection } from "./strengths/StrengthsSection.tsx";
 
 export function PersonPage(): ReactNode {
   const { t } = useTranslation();
@@ -42,7 +45,14 @@ export function PersonPage(): ReactNode {
       <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} className="button button-primary button-big">
         {t("person.logEncounter")}
       </Link>
-      {person.access.parts.includes("agenda") ? <AgendaSection personId={person.id} personName={person.displayName} /> : null}
+      {person.access.parts.includes("agenda") ? (
+        <>
+          <AgendaSection personId={person.id} personName={person.displayName} />
+          <StrengthsSection personId={person.id} personName={person.displayName} />
+          <AppointmentsSection personId={person.id} personName={person.displayName} />
+          <FeedPanel personId={person.id} personName={person.displayName} />
+        </>
+      ) : null}
       <PersonDetails person={person} />
       <InvolvedWorkers person={person} onChanged={setData} />
       <EncounterList personId={person.id} />

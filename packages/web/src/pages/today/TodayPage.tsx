@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { getToday } from "../../api/today.ts";
+import { ErrorAlert } from "../../components/Alert.tsx";
+import { Loading } from "../../components/Loading.tsx";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { useLoad } from "../../hooks/useLoad.ts";
+import { useErrorText } from "../../i18n/errors.ts";
+import { useFormat } from "../../i18n/format.ts";
+import { FeedPanel } from "../calendar/FeedPanel.tsx";
+import { LapsedContacts } from "./LapsedContacts.tsx";
+import { OpenAgendaItems } from "./OpenAgendaItems.tsx";
+import { TodayAppointments } from "./TodayAppointments.tsx";
+
+/** "Vandaag": the page after login. What is planned, who I have not seen for long, what is open. */
+export function TodayPage(): ReactNode {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorText = useErrorText();
+  const today = useLoad(getToday, []);
+
+  return (
+    <>
+      <PageHeading>{t("today.title")}</PageHeading>
+      {today.data ? <p className="today-date">{format.longDate(today.data.date)}</p> : null}
+      <ErrorAlert message={today.error ? errorText.message(today.error) : null} />
+      {!today.data && !today.error ? <Loading /> : null}
+      {today.data ? (
+        <>
+          <TodayAppointments appointments={today.data.appointments} />
+          <LapsedContacts contacts={today.data.lapsedContacts} lapseDays={today.data.lapseDays} />
+          <OpenAgendaItems items={today.data.openAgendaItems} />
+          <FeedPanel personId={null} />
+        </>
+      ) : null}
+    </>
+  );
+}
