@@ -8,6 +8,7 @@ import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonPage } from "./pages/person/PersonPage.tsx";
 import { TodayPage } from "./pages/today/TodayPage.tsx";
+import { OutboxProvider } from "./offline/OutboxContext.tsx";
 import { SessionProvider } from "./session/SessionContext.tsx";
 
 // Loaded when first opened, so the first page comes quickly (and the bundle stays small).
@@ -19,6 +20,7 @@ export function App(): ReactNode {
   return (
     <BrowserRouter>
       <SessionProvider>
+        <OutboxProvider>
         <Routes>
           <Route element={<Layout />}>
             <Route path="login" element={<LoginPage />} />
@@ -34,6 +36,7 @@ export function App(): ReactNode {
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
+        </OutboxProvider>
       </SessionProvider>
     </BrowserRouter>
   );

@@ -726,6 +726,117 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     }
   }, SLOW);
 
+  it("logs an encounter and adds an agenda item without a connection, and sends each once when it returns", async () => {
+    // A context of its own: the service worker and the outbox start from nothing here.
+    const field = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE", viewport: PHONE });
+    field.setDefaultTimeout(10_000);
+    try {
+      const phone = await field.newPage();
+      await phone.goto("/login");
+      await heading(phone, nl.login.title);
+      await login(phone, WORKER);
+      await heading(phone, nl.today.title);
+      // The app shell is cached once the service worker controls the page.
+      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+      const name = `E2E Veld ${randomUUID().slice(0, 8)}`;
+      const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
+      const personPath = `/persons/${person.id}`;
+
+      /** Asks the server itself, from Node with the browser's session cookie (no service worker in between). */
+      const serverCount = async (what: "encounters" | "agenda"): Promise<number> => {
+        const cookie = (await field.cookies(server!.url)).map((c) => `${c.name}=${c.value}`).join("; ");
+        const answer = await fetch(`${server!.url}/api/persons/${person.id}/${what}`, { headers: { cookie, accept: "application/json" } });
+        expect(answer.status).toBe(200);
+        return ((await answer.json()) as { items: unknown[] }).items.length;
+      };
+      const outboxStatus = phone.locator(".outbox-status [role=status]");
+      const waitingOne = async (): Promise<void> => {
+        await expect.poll(() => outboxStatus.textContent()).toBe(nl.offline.waitingOne);
+        expect(await outboxStatus.getAttribute("aria-live")).toBe("polite");
+      };
+
+      // An encounter, offline.
+      await phone.goto(personPath);
+      await heading(phone, name);
+      expect(await serverCount("encounters")).toBe(0);
+      await field.setOffline(true);
+      await phone.getByRole("link", { name: nl.person.logEncounter }).click();
+      await heading(phone, nl.encounterForm.withPerson.replace("{{name}}", name));
+      await phone.getByRole("radio", { name: nl.placeType.street }).check();
+      await phone.getByRole("button", { name: nl.encounterForm.submit }).click();
+      await phone.getByRole("status").filter({ hasText: nl.offline.encounterSaved }).waitFor();
+      expect(new URL(phone.url()).pathname).toBe(personPath);
+      await waitingOne();
+      await expectAccessible(phone, "person page with an encounter waiting to be sent");
+
+      // A reload while still offline: the service worker serves the app, the outbox is still there.
+      await phone.reload();
+      await phone.getByRole("navigation", { name: nl.layout.mainNav }).waitFor();
+      await waitingOne();
+      expect(await serverCount("encounters")).toBe(0);
+
+      await field.setOffline(false);
+      await expect.poll(() => outboxStatus.textContent(), { timeout: 15_000 }).toBe(nl.offline.allSent);
+      expect(await serverCount("encounters")).toBe(1);
+      await phone.goto(personPath);
+      await heading(phone, name);
+      const encounters = phone.getByRole("region", { name: nl.person.encounters }).locator("li.encounter");
+      await expect.poll(() => encounters.count()).toBe(1);
+      expect(await encounters.first().textContent()).toContain(nl.placeType.street);
+
+      // An agenda item, offline.
+      const agendaTitle = "Een fiets om naar het werk te gaan";
+      expect(await serverCount("agenda")).toBe(0);
+      const section = phone.getByRole("region", { name: nl.agenda.title.replace("{{name}}", name) });
+      await section.getByText(nl.agenda.empty).waitFor();
+      await field.setOffline(true);
+      await section.getByRole("button", { name: nl.agenda.open }).click();
+      await section.getByLabel(nl.agenda.itemTitle).fill(agendaTitle);
+      await section.getByRole("button", { name: nl.agenda.submit }).click();
+      await section.getByRole("status").filter({ hasText: nl.offline.agendaSaved.replace("{{title}}", agendaTitle) }).waitFor();
+      await waitingOne();
+      await expectAccessible(phone, "agenda with an item waiting to be sent");
+
+      // Logging out with something unsent asks first; staying keeps everything.
+      await phone.getByRole("button", { name: nl.layout.logout }).click();
+      const dialog = phone.getByRole("dialog", { name: nl.offline.logoutTitle });
+      await dialog.waitFor();
+      expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe(nl.offline.logoutStay);
+      await expectAccessible(phone, "log out with unsent items");
+      await phone.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
+      expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe(nl.layout.logout);
+
+      await phone.reload();
+      await phone.getByRole("navigation", { name: nl.layout.mainNav }).waitFor();
+      await waitingOne();
+      expect(await serverCount("agenda")).toBe(0);
+
+      await field.setOffline(false);
+      await expect.poll(() => outboxStatus.textContent(), { timeout: 15_000 }).toBe(nl.offline.allSent);
+      expect(await serverCount("agenda")).toBe(1);
+      await phone.goto(personPath);
+      await heading(phone, name);
+      const items = section.locator(".agenda-list > li");
+      await expect.poll(() => items.count()).toBe(1);
+      expect(await items.first().getByRole("heading", { level: 3 }).textContent()).toBe(agendaTitle);
+      // The service worker keeps the app shell only: no API answer is in any cache.
+      const cached = await phone.evaluate(async () => {
+        const paths: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+        return paths;
+      });
+      expect(cached).toContain("/index.html");
+      expect(cached.filter((path) => /^\/(api|ical|healthz|readyz)/.test(path))).toEqual([]);
+      // Nothing left to send: logging out asks nothing.
+      await phone.getByRole("button", { name: nl.layout.logout }).click();
+      await heading(phone, nl.login.title);
+    } finally {
+      await field.close();
+    }
+  }, 120_000);
+
   it("lets an admin manage the organisation and invite a colleague", async () => {
     await page.getByRole("button", { name: nl.layout.logout }).click();
     await heading(page, nl.login.title);

@@ -9,6 +9,7 @@ const FLASH_KEYS = [
   "person.noChanges",
   "encounterForm.loggedAnonymous",
   "caseload.leftPerson",
+  "offline.encounterSaved",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

@@ -6,9 +6,16 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from "react-i18next";
 import type { UiLanguage } from "@nabij/domain";
 import * as auth from "../api/auth.ts";
-import { setUnauthenticatedHandler } from "../api/client.ts";
+import { ApiError, setUnauthenticatedHandler } from "../api/client.ts";
 import type { User } from "../api/types.ts";
 import { storeLanguage } from "../i18n/language.ts";
+import { forgetUser, outboxAvailable, recallUser, rememberUser } from "../offline/outbox.ts";
+
+/** The user is kept on the phone only while logged in: the app can then start without a connection. */
+function remember(user: User | null): void {
+  if (!outboxAvailable()) return;
+  void (user ? rememberUser(user) : forgetUser()).catch(() => undefined);
+}
 
 export type SessionState =
   | { status: "loading" }
@@ -34,10 +41,13 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
   // A language picked on the login page in this tab: it is what the person wants to read, so it
   // goes to their account at login instead of being replaced by the account's language.
   const chosenBeforeLogin = useRef<UiLanguage | null>(null);
+  // Started without a connection, with the user this phone remembers: check again once online.
+  const startedOffline = useRef(false);
 
   const signedIn = useCallback(
     (user: User): User => {
       setState({ status: "ready", user });
+      remember(user);
       storeLanguage(user.language);
       void i18n.changeLanguage(user.language);
       return user;
@@ -45,22 +55,47 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     [i18n],
   );
 
+  const signedOut = useCallback((): void => {
+    startedOffline.current = false;
+    setState({ status: "ready", user: null });
+    remember(null);
+  }, []);
+
+  const check = useCallback(async (): Promise<void> => {
+    const session = await auth.fetchSession();
+    startedOffline.current = false;
+    if (session.user) signedIn(session.user);
+    else signedOut();
+  }, [signedIn, signedOut]);
+
   const load = useCallback(async (): Promise<void> => {
     setState({ status: "loading" });
     try {
-      const session = await auth.fetchSession();
-      if (session.user) signedIn(session.user);
-      else setState({ status: "ready", user: null });
+      await check();
     } catch (error) {
-      setState({ status: "failed", error });
+      // No connection: the user who is logged in on this phone can still work (the outbox).
+      const remembered = error instanceof ApiError && error.status === 0 && outboxAvailable() ? await recallUser().catch(() => null) : null;
+      if (remembered) {
+        startedOffline.current = true;
+        setState({ status: "ready", user: remembered });
+      } else setState({ status: "failed", error });
     }
-  }, [signedIn]);
+  }, [check]);
 
   useEffect(() => {
     void load();
     // Any request that finds the session gone: forget the user; RequireAuth shows the login.
-    setUnauthenticatedHandler(() => setState({ status: "ready", user: null }));
-  }, [load]);
+    setUnauthenticatedHandler(signedOut);
+  }, [load, signedOut]);
+
+  // Back online after an offline start: is the session still there?
+  useEffect(() => {
+    const online = (): void => {
+      if (startedOffline.current) void check().catch(() => undefined);
+    };
+    window.addEventListener("online", online);
+    return () => window.removeEventListener("online", online);
+  }, [check]);
 
   const user = state.status === "ready" ? state.user : null;
 
@@ -79,7 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
         try {
           await auth.logout();
         } finally {
-          setState({ status: "ready", user: null });
+          signedOut();
           void auth.fetchSession().catch(() => undefined); // a fresh CSRF token for the next login
         }
       },

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { LIMITS } from "@nabij/domain";
 import { createEncounter } from "../../api/encounters.ts";
 import { getPerson } from "../../api/persons.ts";
@@ -13,6 +13,7 @@ import { PageHeading } from "../../components/PageHeading.tsx";
 import { PlaceTypeGrid } from "../../components/PlaceTypeGrid.tsx";
 import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText, type FieldMessages } from "../../i18n/errors.ts";
+import { isNetworkFailure, useOutbox } from "../../offline/OutboxContext.tsx";
 import { useUser } from "../../session/SessionContext.tsx";
 import { AnonymousFields } from "./AnonymousFields.tsx";
 import { ColleaguesPicker } from "./ColleaguesPicker.tsx";
@@ -24,6 +25,15 @@ import { PersonPicker } from "./PersonPicker.tsx";
  * the usual case is two taps (place, save). The save button sticks to the bottom of a phone
  * screen, so it is always one tap away whatever is open above it.
  */
+/** The person page passes the person along, so the form also opens without a connection. */
+function passedPerson(state: unknown, id: string | null): NamedRef | null {
+  if (!id || typeof state !== "object" || state === null || !("person" in state)) return null;
+  const person = (state as { person: unknown }).person;
+  if (typeof person !== "object" || person === null) return null;
+  const { id: passedId, displayName } = person as { id?: unknown; displayName?: unknown };
+  return passedId === id && typeof displayName === "string" ? { id, displayName } : null;
+}
+
 export function EncounterFormPage(): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -31,7 +41,9 @@ export function EncounterFormPage(): ReactNode {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const fixedPersonId = params.get("personId");
+  const passed = passedPerson(useLocation().state, fixedPersonId);
   const fixedPerson = useLoad(async () => (fixedPersonId ? getPerson(fixedPersonId) : null), [fixedPersonId]);
+  const outbox = useOutbox();
   const [picked, setPicked] = useState<NamedRef | null>(null);
   const [draft, setDraft] = useState<EncounterDraft>(() => newDraft(new Date()));
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
@@ -40,7 +52,7 @@ export function EncounterFormPage(): ReactNode {
   const firstPlace = useRef<HTMLInputElement>(null);
 
   const set = <K extends keyof EncounterDraft>(key: K, value: EncounterDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
-  const person: NamedRef | null = fixedPersonId ? (fixedPerson.data ?? null) : picked;
+  const person: NamedRef | null = fixedPersonId ? (fixedPerson.data ?? passed) : picked;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -55,10 +67,29 @@ export function EncounterFormPage(): ReactNode {
     setBusy(true);
     setError(null);
     setFieldErrors({});
+    const input = toEncounterInput(draft, draft.placeType, person?.id ?? null);
+    const done = (flash: "person.encounterSaved" | "encounterForm.loggedAnonymous" | "offline.encounterSaved"): void => {
+      if (person) void navigate(`/persons/${person.id}`, { state: { flash } });
+      else void navigate("/", { state: { flash } });
+    };
+    // Without a connection the encounter is kept on the phone and sent when it returns.
+    const keep = async (): Promise<void> => {
+      await outbox.save({ kind: "encounter", data: input }, person?.displayName ?? (draft.nickname.trim() || null));
+      done("offline.encounterSaved");
+    };
     try {
-      await createEncounter(toEncounterInput(draft, draft.placeType, person?.id ?? null));
-      if (person) void navigate(`/persons/${person.id}`, { state: { flash: "person.encounterSaved" } });
-      else void navigate("/", { state: { flash: "encounterForm.loggedAnonymous" } });
+      if (!navigator.onLine) {
+        await keep();
+        return;
+      }
+      try {
+        await createEncounter(input);
+      } catch (caught) {
+        if (!isNetworkFailure(caught)) throw caught;
+        await keep();
+        return;
+      }
+      done(person ? "person.encounterSaved" : "encounterForm.loggedAnonymous");
     } catch (caught) {
       setError(errorText.message(caught));
       setFieldErrors(errorText.fields(caught));
@@ -66,8 +97,8 @@ export function EncounterFormPage(): ReactNode {
     }
   };
 
-  if (fixedPersonId && fixedPerson.error) return <ErrorAlert message={errorText.message(fixedPerson.error)} />;
-  if (fixedPersonId && !fixedPerson.data) return <Loading />;
+  if (fixedPersonId && fixedPerson.error && !passed) return <ErrorAlert message={errorText.message(fixedPerson.error)} />;
+  if (fixedPersonId && !person) return <Loading />;
 
   return (
     <div className="narrow">

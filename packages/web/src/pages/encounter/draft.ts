@@ -1,4 +1,5 @@
 import type { EncounterCreate, PlaceType } from "@nabij/domain";
+import { newClientId } from "../../api/agenda.ts";
 
 /** What the form holds: strings as typed, turned into the API input only on save. */
 export interface EncounterDraft {
@@ -33,19 +34,14 @@ export function newDraft(now: Date): EncounterDraft {
   };
 }
 
-/** A client-made id makes a retried save idempotent (and is what offline sync will need). */
-function newId(): string | undefined {
-  return typeof crypto !== "undefined" && typeof crypto.randomUUID === "function" ? crypto.randomUUID() : undefined;
-}
-
-export function toEncounterInput(draft: EncounterDraft, placeType: PlaceType, personId: string | null): EncounterCreate {
+/** A client-made id makes a retried save idempotent, and lets the offline outbox send it once. */
+export function toEncounterInput(draft: EncounterDraft, placeType: PlaceType, personId: string | null): EncounterCreate & { id: string } {
   const started = new Date(draft.startedAt);
-  const input: EncounterCreate = {
+  const input: EncounterCreate & { id: string } = {
+    id: newClientId(),
     startedAt: (Number.isNaN(started.getTime()) ? new Date() : started).toISOString(),
     placeType,
   };
-  const id = newId();
-  if (id) input.id = id;
   if (draft.duration.trim() !== "") input.durationMinutes = Math.round(Number(draft.duration));
   if (draft.note.trim()) input.note = draft.note.trim();
   if (draft.colleagueIds.length > 0) input.workerIds = draft.colleagueIds;

@@ -26,7 +26,14 @@ export function PersonPage(): ReactNode {
   const flash = flashFrom(useLocation().state);
   const { data: person, error, setData } = useLoad(() => getPerson(id), [id]);
 
-  if (error) return <ErrorAlert message={errorText.message(error)} />;
+  if (error) {
+    return (
+      <>
+        <StatusMessage message={flash ? t(flash) : null} />
+        <ErrorAlert message={errorText.message(error)} />
+      </>
+    );
+  }
   if (!person) return <Loading />;
 
   // The log shows who looked: for the coordinator and the workers who carry the relation.
@@ -42,7 +49,7 @@ export function PersonPage(): ReactNode {
           ? t("person.visibleParts", { parts: person.access.parts.map((p) => t(`personPart.${p}`)).join(", ") })
           : null}
       </p>
-      <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} className="button button-primary button-big">
+      <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} state={{ person: { id: person.id, displayName: person.displayName } }} className="button button-primary button-big">
         {t("person.logEncounter")}
       </Link>
       {person.access.parts.includes("agenda") ? (

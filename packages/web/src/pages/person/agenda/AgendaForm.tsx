@@ -7,12 +7,15 @@ import { ErrorAlert } from "../../../components/Alert.tsx";
 import { TextArea, TextField } from "../../../components/Field.tsx";
 import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
 import { useErrorText, type FieldMessages } from "../../../i18n/errors.ts";
+import { isNetworkFailure, useOutbox } from "../../../offline/OutboxContext.tsx";
 import { RaisedByChoice } from "./RaisedByChoice.tsx";
 
 interface Props {
   personId: string;
   personName: string;
   onAdded(item: AgendaItem): void;
+  /** Saved on the phone (no connection): it is sent when the connection returns. */
+  onKept(title: string): void;
   onClose(): void;
 }
 
@@ -20,7 +23,7 @@ interface Props {
  * A new item: only the title is needed. The id is made here and kept until the item is saved,
  * so sending again after a lost answer returns the stored item instead of adding it twice.
  */
-export function AgendaForm({ personId, personName, onAdded, onClose }: Props): ReactNode {
+export function AgendaForm({ personId, personName, onAdded, onKept, onClose }: Props): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const headingId = useId();
@@ -28,6 +31,7 @@ export function AgendaForm({ personId, personName, onAdded, onClose }: Props): R
   const pendingId = useRef<string | null>(null);
   const busy = useRef(false);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const outbox = useOutbox();
   const [title, setTitle] = useState("");
   const [ownWords, setOwnWords] = useState("");
   const [raisedBy, setRaisedBy] = useState<RaisedBy>("person");
@@ -57,21 +61,41 @@ export function AgendaForm({ personId, personName, onAdded, onClose }: Props): R
     setError(null);
     setFieldErrors({});
     pendingId.current ??= newClientId();
-    try {
-      const item = await addAgendaItem(personId, {
-        id: pendingId.current,
-        title: title.trim(),
-        raisedBy,
-        domains: [...domains],
-        ...(ownWords.trim() ? { ownWords: ownWords.trim() } : {}),
-      });
+    const input = {
+      id: pendingId.current,
+      title: title.trim(),
+      raisedBy,
+      domains: [...domains],
+      ...(ownWords.trim() ? { ownWords: ownWords.trim() } : {}),
+    };
+    const reset = (): void => {
       pendingId.current = null;
       setTitle("");
       setOwnWords("");
       setRaisedBy("person");
       setDomains([]);
-      onAdded(item);
       focusTitle();
+    };
+    // Without a connection the item is kept on the phone, with its id, and sent when it returns.
+    const keep = async (): Promise<void> => {
+      await outbox.save({ kind: "agenda_item", personId, data: input }, personName);
+      reset();
+      onKept(input.title);
+    };
+    try {
+      if (!navigator.onLine) await keep();
+      else {
+        let item: AgendaItem | null = null;
+        try {
+          item = await addAgendaItem(personId, input);
+        } catch (caught) {
+          if (!isNetworkFailure(caught)) throw caught;
+        }
+        if (item) {
+          reset();
+          onAdded(item);
+        } else await keep();
+      }
     } catch (caught) {
       setError(errorText.message(caught));
       const fields = errorText.fields(caught);

@@ -169,7 +169,13 @@ export function AgendaSection({ personId, personName }: Props): ReactNode {
       ) : null}
       {items ? (
         adding ? (
-          <AgendaForm personId={personId} personName={personName} onAdded={added} onClose={closeForm} />
+          <AgendaForm
+            personId={personId}
+            personName={personName}
+            onAdded={added}
+            onKept={(title) => setStatus(t("offline.agendaSaved", { title }))}
+            onClose={closeForm}
+          />
         ) : (
           <div className="actions">
             <button type="button" ref={addButton} onClick={() => setAdding(true)}>

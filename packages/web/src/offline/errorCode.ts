@@ -1,0 +1,5 @@
+import { ERROR_STATUS, type ErrorCode } from "@nabij/domain";
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, value);
+}
