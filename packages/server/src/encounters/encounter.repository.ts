@@ -1,4 +1,4 @@
-import { AppError, type EncounterCreate } from "@nabij/domain";
+import { AppError, DAY, type EncounterCreate } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { Grant } from "../access/person-access.ts";
 import { createOnce } from "../db/create-once.ts";
@@ -113,6 +113,30 @@ export class EncounterRepository {
     this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: grant.basis, consentId: grant.consentId ?? null });
     const last = page.at(-1);
     return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.started_at, id: last.id }) } : {}) };
+  }
+
+  /**
+   * The anonymous encounters the signed-in worker was at, newest first (the last `days` days),
+   * to link one to a person later. Persons already linked show only when the worker may see them.
+   */
+  async listMyAnonymous(days: number): Promise<EncounterView[]> {
+    const { organisationId, userId } = this.ctx.user;
+    const since = new Date(this.ctx.clock.now().getTime() - days * DAY).toISOString();
+    const rows = await this.ctx.db
+      .selectFrom("encounter")
+      .innerJoin("encounter_worker", (j) => j.onRef("encounter_worker.organisation_id", "=", "encounter.organisation_id").onRef("encounter_worker.encounter_id", "=", "encounter.id"))
+      .select("encounter.id")
+      .where("encounter.organisation_id", "=", organisationId)
+      .where("encounter_worker.user_id", "=", userId)
+      .where("encounter.started_at", ">=", since)
+      .where((eb) => eb.or([eb("encounter.anonymous_nickname", "is not", null), eb("encounter.anonymous_description", "is not", null), eb("encounter.anonymous_head_count", "is not", null)]))
+      .orderBy("encounter.started_at", "desc")
+      .limit(200)
+      .execute();
+    const views = await this.views(rows.map((r) => r.id));
+    const personIds = [...new Set(views.flatMap((v) => v.persons.map((p) => p.id)))];
+    this.ctx.auditRead({ action: "encounter.list_anonymous", entityType: "encounter", personIds });
+    return views;
   }
 
   private async view(id: string): Promise<EncounterView> {

@@ -20,6 +20,15 @@ export const encounterRoutes: AnyRoute[] = [
     },
   }),
   defineRoute({
+    method: "GET",
+    url: "/api/me/anonymous-encounters",
+    permission: "user",
+    summary: "The anonymous encounters I was at (the last 90 days by default), newest first, to link later",
+    tags: ["encounters"],
+    query: z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(90) }),
+    handler: async ({ ctx, query }) => ({ items: await new EncounterRepository(ctx).listMyAnonymous(query.days) }),
+  }),
+  defineRoute({
     method: "POST",
     url: "/api/encounters/:encounterId/links",
     permission: "user",

@@ -96,7 +96,13 @@ describe.each(DIALECTS)("encounters on %s", (dialect) => {
     const link = (body: unknown) => worker.post(`/api/encounters/${anonymous.body.id}/links`, body);
     expect((await link({ personId })).status).toBe(400);
     expect((await link({ personId, consent: { given: false, method: "verbal" } })).status).toBe(400);
+    const mine = await worker.get<{ items: Encounter[] }>("/api/me/anonymous-encounters?days=365");
+    expect(mine.body.items.map((e) => e.id)).toEqual([anonymous.body.id]);
+    const colleagueList = await (await loggedIn(server.url, org.colleague.email, PASSWORD)).get<{ items: Encounter[] }>("/api/me/anonymous-encounters?days=365");
+    expect(colleagueList.body.items).toEqual([]);
     expect((await link({ personId, consent: { given: true, method: "verbal", note: "Vond het goed" } })).status).toBe(201);
+    const linked = await worker.get<{ items: Encounter[] }>("/api/me/anonymous-encounters?days=365");
+    expect(linked.body.items[0]?.persons.map((p) => p.id)).toEqual([personId]);
     expect((await link({ personId, consent: { given: true, method: "verbal" } })).status).toBe(409);
     const list = await worker.get<{ items: Encounter[] }>(`/api/persons/${personId}/encounters`);
     expect(list.body.items.map((e) => e.id)).toEqual([anonymous.body.id]);
