@@ -14,6 +14,8 @@ import { SessionProvider } from "./session/SessionContext.tsx";
 // Loaded when first opened, so the first page comes quickly (and the bundle stays small).
 const AdminPage = lazy(async () => ({ default: (await import("./pages/admin/AdminPage.tsx")).AdminPage }));
 const EncounterFormPage = lazy(async () => ({ default: (await import("./pages/encounter/EncounterFormPage.tsx")).EncounterFormPage }));
+const AnonymousEncountersPage = lazy(async () => ({ default: (await import("./pages/anonymous/AnonymousEncountersPage.tsx")).AnonymousEncountersPage }));
+const TeamPage = lazy(async () => ({ default: (await import("./pages/team/TeamPage.tsx")).TeamPage }));
 const PersonEditPage = lazy(async () => ({ default: (await import("./pages/person/PersonEditPage.tsx")).PersonEditPage }));
 
 export function App(): ReactNode {
@@ -31,6 +33,8 @@ export function App(): ReactNode {
               <Route path="persons/:id" element={<PersonPage />} />
               <Route path="persons/:id/edit" element={<PersonEditPage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />
+              <Route path="encounters/anonymous" element={<AnonymousEncountersPage />} />
+              <Route path="team" element={<TeamPage />} />
               <Route path="admin/*" element={<AdminPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />

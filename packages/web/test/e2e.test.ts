@@ -79,6 +79,59 @@ async function callApi<T>(page: Page, method: string, path: string, body?: unkno
   ) as Promise<T>;
 }
 
+/** Logs in and makes sure the account speaks Dutch (an earlier test may have chosen another language). */
+async function loginInDutch(page: Page, email: string): Promise<void> {
+  await login(page, email);
+  // After login the app opens the page the previous user was on, or today's page.
+  await page.waitForURL((url) => url.pathname !== "/login");
+  await callApi(page, "PATCH", "/api/auth/me", { language: "nl-BE" });
+  await page.goto("/today");
+  await heading(page, nl.today.title);
+}
+
+/** Puts the values into a sentence's {{placeholders}}. */
+const withValues = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+
+interface NodeSession {
+  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/** Logs in from Node (not through the browser), as a colleague or an admin would elsewhere. */
+async function loginFromNode(baseUrl: string, email: string): Promise<NodeSession> {
+  const cookies = new Map<string, string>();
+  let csrfToken = "";
+  const send = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    const answer = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        accept: "application/json",
+        origin: baseUrl,
+        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; "),
+        ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    for (const line of answer.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const at = pair.indexOf("=");
+      if (at > 0) cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return answer;
+  };
+  csrfToken = ((await (await send("GET", "/api/auth/session")).json()) as { csrfToken: string }).csrfToken;
+  const login = await send("POST", "/api/auth/login", { email, password: PASSWORD });
+  expect(login.status).toBe(200);
+  csrfToken = ((await login.json()) as { csrfToken: string }).csrfToken;
+  return {
+    async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+      const answer = await send(method, path, body);
+      if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}`);
+      return (answer.status === 204 ? null : await answer.json()) as T;
+    },
+  };
+}
+
 describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e in Chromium", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
@@ -832,6 +885,259 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
       // Nothing left to send: logging out asks nothing.
       await phone.getByRole("button", { name: nl.layout.logout }).click();
       await heading(phone, nl.login.title);
+    } finally {
+      await field.close();
+    }
+  }, 120_000);
+
+  it("links an anonymous encounter to a person with their consent, and undoes the link", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const nickname = `Vogel ${tag}`;
+    const personA = `E2E Koppel ${tag} A`;
+    const personB = `E2E Koppel ${tag} B`;
+    await page.goto("/today");
+    await heading(page, nl.today.title);
+    const encounter = await callApi<{ id: string }>(page, "POST", "/api/encounters", {
+      startedAt: new Date().toISOString(),
+      placeType: "street",
+      durationMinutes: 20,
+      anonymous: { nickname, description: "Jonge man met een rode rugzak", headCount: 2 },
+    });
+    const a = await callApi<{ id: string }>(page, "POST", "/api/persons", { displayName: personA });
+    const b = await callApi<{ id: string }>(page, "POST", "/api/persons", { displayName: personB });
+
+    // From today's page, by its link.
+    await page.reload();
+    await heading(page, nl.today.title);
+    await page.getByRole("link", { name: nl.today.anonymousLink }).click();
+    await heading(page, nl.anonymousEncounters.title);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    const card = page.locator("li.anonymous-encounter").filter({ hasText: nickname });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(nl.placeType.street);
+    expect(await card.textContent()).toContain("Jonge man met een rode rugzak");
+    await card.getByText(nl.anonymousEncounters.notLinked).waitFor();
+    await expectAccessible(page, "anonymous encounters");
+
+    // Nothing chosen, no consent: linking does not happen, focus goes to what is missing.
+    await card.getByRole("button", { name: nl.anonymousEncounters.link }).click();
+    const form = card.getByRole("form", { name: nl.anonymousEncounters.linkTitle });
+    await form.waitFor();
+    await form.getByRole("button", { name: nl.anonymousEncounters.linkSubmit }).click();
+    await form.getByText(nl.anonymousEncounters.choosePersonFirst).waitFor();
+    await form.getByText(nl.anonymousEncounters.consentRequired).waitFor();
+    await form.getByText(nl.anonymousEncounters.methodRequired).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+    await expectAccessible(page, "link form with errors");
+
+    await form.getByLabel(nl.anonymousEncounters.searchPerson).fill(personA);
+    await form.getByRole("radio", { name: personA }).check();
+    await form.getByRole("checkbox", { name: nl.anonymousEncounters.consentGiven }).check();
+    await form.getByRole("radio", { name: nl.anonymousEncounters.methods.verbal }).check();
+    await form.getByLabel(nl.anonymousEncounters.consentNote).fill("Vond het goed, bij de koffie.");
+    await form.getByRole("button", { name: nl.anonymousEncounters.linkSubmit }).click();
+    await page.getByRole("status").filter({ hasText: withValues(nl.anonymousEncounters.linked, { name: personA }) }).waitFor();
+    await card.getByRole("link", { name: personA }).waitFor();
+    await form.waitFor({ state: "detached" });
+
+    // Someone links the same person meanwhile (another tab): the page says so and shows how it is now.
+    await card.getByRole("button", { name: nl.anonymousEncounters.link }).click();
+    await form.getByLabel(nl.anonymousEncounters.searchPerson).fill(personB);
+    await form.getByRole("radio", { name: personB }).check();
+    await form.getByRole("checkbox", { name: nl.anonymousEncounters.consentGiven }).check();
+    await form.getByRole("radio", { name: nl.anonymousEncounters.methods.written }).check();
+    await callApi(page, "POST", `/api/encounters/${encounter.id}/links`, { personId: b.id, consent: { given: true, method: "written" } });
+    await form.getByRole("button", { name: nl.anonymousEncounters.linkSubmit }).click();
+    await page.getByRole("alert").filter({ hasText: withValues(nl.anonymousEncounters.alreadyLinked, { name: personB }) }).waitFor();
+    await card.getByRole("link", { name: personB }).waitFor();
+    await form.getByRole("button", { name: nl.common.cancel }).click();
+
+    // The linked encounter is now among the person's encounters.
+    await page.goto(`/persons/${a.id}`);
+    await heading(page, personA);
+    await expect.poll(() => page.locator(".encounter-list > li").count()).toBe(1);
+
+    // Undo, after a confirmation, with the keyboard.
+    await page.goto("/encounters/anonymous");
+    await heading(page, nl.anonymousEncounters.title);
+    const undo = card.getByRole("button", { name: withValues(nl.anonymousEncounters.unlinkLabel, { name: personA }) });
+    await undo.focus();
+    await page.keyboard.press("Enter");
+    const question = card.getByRole("group", { name: withValues(nl.anonymousEncounters.confirmUnlink, { name: personA }) });
+    await question.waitFor();
+    await expectAccessible(page, "undo a link: confirmation");
+    await question.getByRole("button", { name: nl.anonymousEncounters.confirmUnlinkYes }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: withValues(nl.anonymousEncounters.unlinked, { name: personA }) }).waitFor();
+    await expect.poll(() => card.getByRole("link", { name: personA }).count()).toBe(0);
+    await card.getByRole("link", { name: personB }).waitFor();
+    await page.goto(`/persons/${a.id}`);
+    await heading(page, personA);
+    await page.getByText(nl.person.noEncounters).waitFor();
+
+    await page.goto("/encounters/anonymous");
+    await heading(page, nl.anonymousEncounters.title);
+    await card.waitFor();
+    await page.setViewportSize(PHONE);
+    await card.getByRole("button", { name: nl.anonymousEncounters.link }).click();
+    await card.getByRole("form", { name: nl.anonymousEncounters.linkTitle }).waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, SLOW);
+
+  it("shows a coordinator the team's time for relationships, counts only", async () => {
+    // A worker has no team view in the menu.
+    await page.goto("/today");
+    await heading(page, nl.today.title);
+    expect(await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.team }).count()).toBe(0);
+
+    const context = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+    context.setDefaultTimeout(10_000);
+    try {
+      const coordinator = await context.newPage();
+      await coordinator.goto("/login");
+      await heading(coordinator, nl.login.title);
+      await loginInDutch(coordinator, "coordinator@demo.nabij.be");
+      await coordinator.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.team }).click();
+      await heading(coordinator, nl.team.title);
+      expect(await coordinator.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      await coordinator.getByText(nl.team.reflection).waitFor();
+      await coordinator.getByRole("heading", { level: 2, name: nl.team.yourTeam }).waitFor();
+      const table = coordinator.getByRole("table", { name: withValues(nl.team.caption, { team: nl.team.yourTeam, weeks: "8" }) });
+      await table.waitFor();
+      // Worker, persons, lapsed, 8 weeks and the total.
+      expect(await table.getByRole("columnheader").count()).toBe(12);
+      expect(await table.getByRole("columnheader").nth(11).textContent()).toBe(nl.team.total);
+      await table.getByRole("rowheader", { name: WORKER_NAME }).waitFor();
+      await table.getByRole("rowheader", { name: COLLEAGUE }).waitFor();
+      const samRow = table.getByRole("row").filter({ has: coordinator.getByRole("rowheader", { name: WORKER_NAME }) });
+      expect(Number(await samRow.getByRole("cell").first().textContent())).toBeGreaterThan(0);
+      await expectAccessible(coordinator, "team");
+      await coordinator.setViewportSize(PHONE);
+      await expectNoHorizontalScroll(coordinator);
+      await expectAccessible(coordinator, "team (phone)");
+    } finally {
+      await context.close();
+    }
+  }, SLOW);
+
+  it("shows an item the server refuses with its reason, and lets the worker remove it", async () => {
+    const field = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE", viewport: PHONE });
+    field.setDefaultTimeout(10_000);
+    try {
+      const phone = await field.newPage();
+      await phone.goto("/login");
+      await heading(phone, nl.login.title);
+      await login(phone, WORKER);
+      await heading(phone, nl.today.title);
+      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      const name = `E2E Geweigerd ${randomUUID().slice(0, 8)}`;
+      const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
+      const me = (await callApi<{ user: { id: string } }>(phone, "GET", "/api/auth/session")).user;
+      const colleagues = await callApi<{ items: { id: string; displayName: string }[] }>(phone, "GET", "/api/users");
+      const colleague = colleagues.items.find((c) => c.displayName === COLLEAGUE);
+      expect(colleague).toBeDefined();
+
+      await phone.goto(`/persons/${person.id}`);
+      await heading(phone, name);
+      await field.setOffline(true);
+      await phone.getByRole("link", { name: nl.person.logEncounter }).click();
+      await heading(phone, nl.encounterForm.withPerson.replace("{{name}}", name));
+      await phone.getByRole("radio", { name: nl.placeType.home }).check();
+      await phone.getByRole("button", { name: nl.encounterForm.submit }).click();
+      await phone.getByRole("status").filter({ hasText: nl.offline.encounterSaved }).waitFor();
+      const outboxStatus = phone.locator(".outbox-status [role=status]");
+      await expect.poll(() => outboxStatus.textContent()).toBe(nl.offline.waitingOne);
+
+      // Meanwhile the admin hands the person over to a colleague: the worker no longer sees them.
+      const admin = await loginFromNode(server!.url, ADMIN);
+      await admin.call("POST", "/api/admin/involvements", { personId: person.id, userId: colleague!.id });
+      await admin.call("DELETE", `/api/admin/involvements/${person.id}/${me.id}`);
+
+      await field.setOffline(false);
+      const refused = phone.locator(".outbox-refused");
+      await refused.waitFor();
+      expect(await refused.getAttribute("role")).toBe("alert");
+      const text = (await refused.textContent()) ?? "";
+      expect(text).toContain(nl.offline.refusedOne);
+      expect(text).toContain(withValues(nl.offline.encounterEntryWith, { name }));
+      // The server no longer lets this worker write about the person: the reason says so.
+      expect(text).toContain(withValues(nl.offline.refusedBecause, { reason: nl.errors.validation_failed }));
+      expect(text).toContain(nl.fieldErrors.unknown_person);
+      await expect.poll(() => outboxStatus.textContent()).not.toBe(nl.offline.waitingOne);
+      await expectAccessible(phone, "a refused item");
+      await expectNoHorizontalScroll(phone);
+
+      await refused.getByRole("button", { name: nl.offline.discard }).click();
+      await refused.waitFor({ state: "detached" });
+      expect(await phone.getByRole("button", { name: nl.offline.sendNow }).count()).toBe(0);
+      await phone.reload();
+      await phone.getByRole("navigation", { name: nl.layout.mainNav }).waitFor();
+      expect(await phone.locator(".outbox-refused").count()).toBe(0);
+    } finally {
+      await field.close();
+    }
+  }, 120_000);
+
+  it("keeps one user's waiting items from the next user who logs in on the same browser", async () => {
+    const field = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE", viewport: PHONE });
+    field.setDefaultTimeout(10_000);
+    const syncRequests: string[] = [];
+    try {
+      const phone = await field.newPage();
+      phone.on("request", (request) => {
+        if (new URL(request.url()).pathname === "/api/sync") syncRequests.push(request.method());
+      });
+      await phone.goto("/login");
+      await heading(phone, nl.login.title);
+      await login(phone, WORKER);
+      await heading(phone, nl.today.title);
+      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      const name = `E2E Gedeeld ${randomUUID().slice(0, 8)}`;
+      const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
+
+      // The item cannot be sent: first no connection, then the sync endpoint stays unreachable.
+      await phone.goto(`/persons/${person.id}`);
+      await heading(phone, name);
+      await field.setOffline(true);
+      await phone.getByRole("link", { name: nl.person.logEncounter }).click();
+      await heading(phone, nl.encounterForm.withPerson.replace("{{name}}", name));
+      await phone.getByRole("radio", { name: nl.placeType.street }).check();
+      await phone.getByRole("button", { name: nl.encounterForm.submit }).click();
+      await phone.getByRole("status").filter({ hasText: nl.offline.encounterSaved }).waitFor();
+      const outboxStatus = phone.locator(".outbox-status [role=status]");
+      await expect.poll(() => outboxStatus.textContent()).toBe(nl.offline.waitingOne);
+      await field.route("**/api/sync", (route) => route.abort("internetdisconnected"));
+      await field.setOffline(false);
+
+      await phone.getByRole("button", { name: nl.layout.logout }).click();
+      const dialog = phone.getByRole("dialog", { name: nl.offline.logoutTitle });
+      await dialog.getByRole("button", { name: nl.offline.logoutAnyway }).click();
+      await heading(phone, nl.login.title);
+
+      // Another user on the same browser: nothing of the first user's is shown or sent.
+      const sentBefore = syncRequests.length;
+      await loginInDutch(phone, "coordinator@demo.nabij.be");
+      await phone.locator(".today-date").waitFor();
+      await phone.reload();
+      await heading(phone, nl.today.title);
+      await phone.locator(".today-date").waitFor();
+      expect(await outboxStatus.textContent()).toBe("");
+      expect(await phone.getByRole("button", { name: nl.offline.sendNow }).count()).toBe(0);
+      expect(syncRequests.slice(sentBefore)).toEqual([]);
+      // The coordinator sees the person through the team: nothing arrived on the server.
+      const encounters = await callApi<{ items: unknown[] }>(phone, "GET", `/api/persons/${person.id}/encounters`);
+      expect(encounters.items).toEqual([]);
+
+      // The first user comes back: their item is still there and is sent now.
+      await phone.getByRole("button", { name: nl.layout.logout }).click();
+      await heading(phone, nl.login.title);
+      await field.unroute("**/api/sync");
+      await login(phone, WORKER);
+      await phone.getByRole("navigation", { name: nl.layout.mainNav }).waitFor();
+      await expect.poll(() => outboxStatus.textContent(), { timeout: 15_000 }).toBe(nl.offline.allSent);
+      const sent = await callApi<{ items: unknown[] }>(phone, "GET", `/api/persons/${person.id}/encounters`);
+      expect(sent.items).toHaveLength(1);
     } finally {
       await field.close();
     }

@@ -242,3 +242,21 @@ export interface CreatedFeed {
   /** The secret address: shown once. */
   url: string;
 }
+
+/** Time for relationships in a coordinator's team: counts per worker, never a person's name. */
+export interface TeamRelationships {
+  teamId: string;
+  lapseDays: number;
+  /** Mondays (YYYY-MM-DD, Belgian calendar) of the weeks counted, oldest first. */
+  weeks: string[];
+  workers: TeamWorkerCounts[];
+}
+
+export interface TeamWorkerCounts {
+  userId: string;
+  displayName: string;
+  persons: number;
+  lapsedPersons: number;
+  /** One number per week in `weeks`. */
+  encounterMinutesPerWeek: number[];
+}

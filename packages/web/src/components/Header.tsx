@@ -74,6 +74,11 @@ export function Header(): ReactNode {
                   {t("layout.caseload")}
                 </NavLink>
               </li>
+              {user.role === "coordinator" ? (
+                <li>
+                  <NavLink to="/team">{t("layout.team")}</NavLink>
+                </li>
+              ) : null}
               {user.role === "admin" ? (
                 <li>
                   <NavLink to="/admin">{t("layout.admin")}</NavLink>

@@ -6,7 +6,7 @@ import { ApiError } from "../api/client.ts";
 /** Field error codes we have words for; anything else gets the generic "invalid". */
 const FIELD_CODES = [
   "required", "too_small", "too_big", "invalid_format", "invalid_type", "invalid_value",
-  "insz_format", "insz_date", "insz_checksum", "email", "duplicate",
+  "insz_format", "insz_date", "insz_checksum", "email", "duplicate", "unknown_person",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number] | "invalid";
 

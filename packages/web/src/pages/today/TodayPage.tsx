@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { getToday } from "../../api/today.ts";
 import { ErrorAlert } from "../../components/Alert.tsx";
 import { Loading } from "../../components/Loading.tsx";
@@ -30,6 +31,13 @@ export function TodayPage(): ReactNode {
           <TodayAppointments appointments={today.data.appointments} />
           <LapsedContacts contacts={today.data.lapsedContacts} lapseDays={today.data.lapseDays} />
           <OpenAgendaItems items={today.data.openAgendaItems} />
+          <section aria-labelledby="today-anonymous">
+            <h2 id="today-anonymous">{t("today.anonymous")}</h2>
+            <p>{t("today.anonymousIntro")}</p>
+            <p>
+              <Link to="/encounters/anonymous">{t("today.anonymousLink")}</Link>
+            </p>
+          </section>
           <FeedPanel personId={null} />
         </>
       ) : null}
