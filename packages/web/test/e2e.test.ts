@@ -559,6 +559,9 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
       const encounters = mobile.locator(".encounter-list > li");
       await expect.poll(() => encounters.count()).toBe(1);
       expect(await encounters.first().textContent()).toContain(nl.placeType.street);
+      // Time for the relationship: one encounter in the last 90 days, with this worker.
+      await mobile.getByRole("heading", { level: 2, name: nl.relationship.title }).waitFor();
+      await mobile.getByText(nl.relationship.contacts90.replace("{{n}}", "1")).waitFor();
     } finally {
       await phone.close();
     }

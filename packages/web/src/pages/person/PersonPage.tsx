@@ -16,6 +16,7 @@ import { AuditList } from "./AuditList.tsx";
 import { EncounterList } from "./EncounterList.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
+import { RelationshipPanel } from "./RelationshipPanel.tsx";
 import { StrengthsSection } from "./strengths/StrengthsSection.tsx";
 
 export function PersonPage(): ReactNode {
@@ -62,6 +63,7 @@ export function PersonPage(): ReactNode {
       ) : null}
       <PersonDetails person={person} />
       <InvolvedWorkers person={person} onChanged={setData} />
+      {person.access.parts.includes("encounters") ? <RelationshipPanel personId={person.id} /> : null}
       <EncounterList personId={person.id} />
       {mayReadAudit ? <AuditList personId={person.id} /> : null}
     </>
