@@ -320,6 +320,56 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.setViewportSize({ width: 1280, height: 720 });
   }, SLOW);
 
+  it("edits an agenda item in place: title and own words, with the change in the history", async () => {
+    const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+    const before = "Werk zoeken";
+    const after = "Een job vinden in de buurt";
+    const words = "Liefst iets met mijn handen.";
+    await page.goto(personUrl);
+    await heading(page, personName);
+    const section = page.getByRole("region", { name: fill(nl.agenda.title, { name: personName }) });
+    await section.getByRole("button", { name: nl.agenda.open }).click();
+    await section.getByLabel(nl.agenda.itemTitle).fill(before);
+    await section.getByRole("button", { name: nl.agenda.submit }).click();
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.added, { title: before }) }).waitFor();
+    await section.getByRole("button", { name: nl.agenda.close }).click();
+
+    const items = section.locator(".agenda-list > li");
+    const item = (name: string) => items.filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+    const editButton = (title: string) => item(title).getByRole("button", { name: fill(nl.agenda.editLabel, { title }) });
+    const focused = (locator: ReturnType<typeof editButton>): Promise<boolean> => locator.evaluate((el) => el === document.activeElement);
+    await editButton(before).click();
+    const form = item(before).getByRole("form", { name: fill(nl.agenda.editTitle, { title: before }) });
+    const title = form.getByLabel(nl.agenda.itemTitle);
+    expect(await title.inputValue()).toBe(before);
+    expect(await focused(title)).toBe(true);
+    // An empty title is refused next to the field, and focus goes there.
+    await title.fill("");
+    await form.getByRole("button", { name: nl.common.save }).click();
+    await form.getByText(nl.fieldErrors.required).waitFor();
+    expect(await focused(title)).toBe(true);
+    await title.fill(after);
+    await form.getByLabel(nl.agenda.ownWords).fill(words);
+    await expectAccessible(page, "person: editing an agenda item");
+
+    // Only what changed is sent, with the version that was read.
+    const patch = page.waitForRequest((request) => request.method() === "PATCH" && request.url().includes("/api/agenda/"));
+    await form.getByRole("button", { name: nl.common.save }).click();
+    expect((await patch).postDataJSON()).toEqual({ title: after, ownWords: words, version: 1 });
+    await section.getByRole("status").filter({ hasText: fill(nl.agenda.edited, { title: after }) }).waitFor();
+    expect(await item(after).locator("blockquote").textContent()).toBe(words);
+    expect(await focused(editButton(after))).toBe(true);
+
+    // The history shows the old and the new title.
+    await item(after).getByText(nl.agenda.history).click();
+    await item(after).locator(".history-list").getByText(fill(nl.agenda.historyFromTo, { from: before, to: after })).waitFor();
+
+    // Cancelling puts focus back on "Aanpassen" as well.
+    await editButton(after).click();
+    await item(after).getByRole("button", { name: nl.common.cancel }).click();
+    expect(await focused(editButton(after))).toBe(true);
+  }, SLOW);
+
   it("shows today's appointments, lapsed contacts and open agenda items", async () => {
     const personId = personUrl.split("/").pop() ?? "";
     // An appointment now (always within today's Belgian day), and one that was cancelled.

@@ -1,14 +1,17 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { LIFE_DOMAINS, LIMITS, type LifeDomain, type RaisedBy } from "@nabij/domain";
+import type { RaisedBy } from "@nabij/domain";
 import { addAgendaItem, newClientId } from "../../../api/agenda.ts";
 import type { AgendaItem } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
-import { TextArea, TextField } from "../../../components/Field.tsx";
 import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
 import { useErrorText, type FieldMessages } from "../../../i18n/errors.ts";
 import { isNetworkFailure, useOutbox } from "../../../offline/OutboxContext.tsx";
+import { AgendaFields } from "./AgendaFields.tsx";
+import type { AgendaValues } from "./edit.ts";
 import { RaisedByChoice } from "./RaisedByChoice.tsx";
+
+const EMPTY: AgendaValues = { title: "", ownWords: "", domains: [] };
 
 interface Props {
   personId: string;
@@ -32,10 +35,8 @@ export function AgendaForm({ personId, personName, onAdded, onKept, onClose }: P
   const busy = useRef(false);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const outbox = useOutbox();
-  const [title, setTitle] = useState("");
-  const [ownWords, setOwnWords] = useState("");
+  const [values, setValues] = useState<AgendaValues>(EMPTY);
   const [raisedBy, setRaisedBy] = useState<RaisedBy>("person");
-  const [domains, setDomains] = useState<readonly LifeDomain[]>([]);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -43,13 +44,10 @@ export function AgendaForm({ personId, personName, onAdded, onKept, onClose }: P
   const focusTitle = (): void => formRef.current?.querySelector<HTMLInputElement>("input")?.focus();
   useEffect(focusTitle, []);
 
-  const toggleDomain = (domain: LifeDomain, checked: boolean): void => {
-    setDomains((current) => (checked ? LIFE_DOMAINS.filter((d) => d === domain || current.includes(d)) : current.filter((d) => d !== domain)));
-  };
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (busy.current) return;
+    const { title, ownWords, domains } = values;
     if (title.trim() === "") {
       setFieldErrors({ title: t("fieldErrors.required") });
       setError(null);
@@ -70,10 +68,8 @@ export function AgendaForm({ personId, personName, onAdded, onKept, onClose }: P
     };
     const reset = (): void => {
       pendingId.current = null;
-      setTitle("");
-      setOwnWords("");
+      setValues(EMPTY);
       setRaisedBy("person");
-      setDomains([]);
       focusTitle();
     };
     // Without a connection the item is kept on the phone, with its id, and sent when it returns.
@@ -111,39 +107,9 @@ export function AgendaForm({ personId, personName, onAdded, onKept, onClose }: P
     <form ref={formRef} className="card agenda-form" aria-labelledby={headingId} noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3 id={headingId}>{t("agenda.addTitle")}</h3>
       <ErrorAlert message={error} />
-      <TextField
-        label={t("agenda.itemTitle")}
-        hint={t("agenda.itemTitleHint")}
-        error={fieldErrors.title}
-        value={title}
-        maxLength={LIMITS.agendaTitle}
-        required
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      <TextArea
-        label={t("agenda.ownWords")}
-        hint={t("agenda.ownWordsHint", { name: personName })}
-        error={fieldErrors.ownWords}
-        optional
-        rows={3}
-        value={ownWords}
-        maxLength={LIMITS.ownWords}
-        onChange={(e) => setOwnWords(e.target.value)}
-      />
-      <RaisedByChoice legend={t("agenda.raisedByQuestion")} value={raisedBy} onChange={setRaisedBy} />
-      <fieldset>
-        <legend>
-          {t("agenda.domains")} <span className="field-optional">({t("common.optional")})</span>
-        </legend>
-        <div className="choice-list domain-choices">
-          {LIFE_DOMAINS.map((domain) => (
-            <label className="choice" key={domain}>
-              <input type="checkbox" checked={domains.includes(domain)} onChange={(e) => toggleDomain(domain, e.target.checked)} />
-              <span>{t(`lifeDomain.${domain}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <AgendaFields personName={personName} values={values} errors={fieldErrors} onChange={setValues}>
+        <RaisedByChoice legend={t("agenda.raisedByQuestion")} value={raisedBy} onChange={setRaisedBy} />
+      </AgendaFields>
       <div className="actions">
         <button type="submit" className="button-primary">
           {saving ? t("common.saving") : t("agenda.submit")}

@@ -1,8 +1,11 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgendaItem } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
+import { AgendaEdit, type EditProblem } from "./AgendaEdit.tsx";
 import { AgendaHistory } from "./AgendaHistory.tsx";
+import { AgendaItemDetails } from "./AgendaItemDetails.tsx";
+import type { AgendaEditPatch } from "./edit.ts";
 import { StatusChange, type StatusPatch } from "./StatusChange.tsx";
 
 export type Direction = "up" | "down";
@@ -21,20 +24,44 @@ export interface DragHandlers {
 
 interface Props {
   item: AgendaItem;
+  personName: string;
   drag: DragHandlers;
   onMove(item: AgendaItem, direction: Direction): void;
   /** Saves a status change; resolves to an error message, or null when it was saved. */
   onUpdate(item: AgendaItem, patch: StatusPatch): Promise<string | null>;
+  /** Saves an edit of the title, own words or life domains; resolves to null when it was saved. */
+  onEdit(item: AgendaItem, patch: AgendaEditPatch): Promise<EditProblem | null>;
   /** The section keeps the move buttons, to put focus back on them after a move. */
   moveButtonRef(itemId: string, direction: Direction, element: HTMLButtonElement | null): void;
 }
 
-export function AgendaItemCard({ item, drag, onMove, onUpdate, moveButtonRef }: Props): ReactNode {
+export function AgendaItemCard({ item, personName, drag, onMove, onUpdate, onEdit, moveButtonRef }: Props): ReactNode {
   const { t } = useTranslation();
   const titleId = useId();
   const itemRef = useRef<HTMLLIElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEditButton = useRef(false);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  // Closing the edit form brings the "Aanpassen" button back: focus goes there.
+  useEffect(() => {
+    if (editing || !focusEditButton.current) return;
+    focusEditButton.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+
+  const closeEdit = (): void => {
+    focusEditButton.current = true;
+    setEditing(false);
+  };
+
+  const saveEdit = async (patch: AgendaEditPatch): Promise<EditProblem | null> => {
+    const problem = await onEdit(item, patch);
+    if (!problem) closeEdit();
+    return problem;
+  };
 
   const changeStatus = async (patch: StatusPatch): Promise<boolean> => {
     setError(null);
@@ -60,7 +87,6 @@ export function AgendaItemCard({ item, drag, onMove, onUpdate, moveButtonRef }: 
   };
 
   const classes = ["card", "agenda-item", drag.dragging === item.id ? "agenda-item-dragging" : "", drag.over === item.id && drag.dragging !== item.id ? "agenda-item-over" : ""];
-  const dropped = item.status === "dropped" && item.droppedBy && item.dropReason;
 
   return (
     <li
@@ -83,33 +109,18 @@ export function AgendaItemCard({ item, drag, onMove, onUpdate, moveButtonRef }: 
           {item.title}
         </h3>
       </div>
-      {item.ownWords ? (
-        <figure className="own-words">
-          <figcaption>{t("agendaField.ownWords")}</figcaption>
-          <blockquote>
-            <p>{item.ownWords}</p>
-          </blockquote>
-        </figure>
-      ) : null}
-      <dl className="inline-details">
-        <div>
-          <dt>{t("agendaField.status")}</dt>
-          <dd>
-            <span className={`status-tag status-${item.status}`}>{t(`agendaStatus.${item.status}`)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t("agendaField.raisedBy")}</dt>
-          <dd>{t(`raisedBy.${item.raisedBy}`)}</dd>
-        </div>
-        {item.domains.length > 0 ? (
-          <div>
-            <dt>{t("agendaField.domains")}</dt>
-            <dd>{item.domains.map((d) => t(`lifeDomain.${d}`)).join(", ")}</dd>
+      {editing ? (
+        <AgendaEdit item={item} personName={personName} onSave={saveEdit} onClose={closeEdit} />
+      ) : (
+        <>
+          <AgendaItemDetails item={item} />
+          <div className="actions">
+            <button type="button" ref={editButton} aria-label={t("agenda.editLabel", { title: item.title })} onClick={() => setEditing(true)}>
+              {t("agenda.edit")}
+            </button>
           </div>
-        ) : null}
-      </dl>
-      {dropped ? <p>{t("agenda.dropped", { who: t(`raisedBy.${item.droppedBy ?? "person"}`), reason: item.dropReason })}</p> : null}
+        </>
+      )}
       <div className="actions agenda-move">
         <button type="button" ref={(el) => moveButtonRef(item.id, "up", el)} aria-label={t("agenda.moveUpLabel", { title: item.title })} onClick={() => onMove(item, "up")}>
           {t("agenda.moveUp")}

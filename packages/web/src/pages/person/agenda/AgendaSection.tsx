@@ -9,6 +9,8 @@ import { useErrorText } from "../../../i18n/errors.ts";
 import { AgendaForm } from "./AgendaForm.tsx";
 import { AgendaItemCard, type Direction, type DragHandlers } from "./AgendaItem.tsx";
 import { moveTo, sameOrder } from "./order.ts";
+import type { EditProblem } from "./AgendaEdit.tsx";
+import type { AgendaEditPatch } from "./edit.ts";
 import type { StatusPatch } from "./StatusChange.tsx";
 
 interface Props {
@@ -140,6 +142,27 @@ export function AgendaSection({ personId, personName }: Props): ReactNode {
     }
   };
 
+  const edit = async (item: AgendaItem, patch: AgendaEditPatch): Promise<EditProblem | null> => {
+    setError(null);
+    if (Object.keys(patch).length === 0) {
+      setStatus(t("agenda.unchanged", { title: item.title }));
+      return null;
+    }
+    try {
+      const saved = await updateAgendaItem(item.id, { ...patch, version: item.version });
+      setData((current) => current?.map((i) => (i.id === saved.id ? saved : i)));
+      setStatus(t("agenda.edited", { title: saved.title }));
+      return null;
+    } catch (caught) {
+      setStatus(null);
+      if (caught instanceof ApiError && caught.code === "stale_version") {
+        await reload();
+        return { message: t("errors.stale_version"), fields: {} };
+      }
+      return { message: errorText.message(caught), fields: errorText.fields(caught) };
+    }
+  };
+
   const added = (item: AgendaItem): void => {
     setError(null);
     // A retry with the same id answers with the stored item: never list it twice.
@@ -163,7 +186,16 @@ export function AgendaSection({ personId, personName }: Props): ReactNode {
       {items && items.length > 0 ? (
         <ol className="agenda-list">
           {items.map((item) => (
-            <AgendaItemCard key={item.id} item={item} drag={drag} onMove={move} onUpdate={update} moveButtonRef={moveButtonRef} />
+            <AgendaItemCard
+              key={item.id}
+              item={item}
+              personName={personName}
+              drag={drag}
+              onMove={move}
+              onUpdate={update}
+              onEdit={edit}
+              moveButtonRef={moveButtonRef}
+            />
           ))}
         </ol>
       ) : null}
