@@ -36,6 +36,11 @@ describe("the demo", () => {
     expect(otherOrganisation).toHaveLength(6);
     const ids = new Set(worker.map((p) => p.id));
     expect(otherOrganisation.some((p) => ids.has(p.id))).toBe(false);
+    const client = await loggedIn(server.url, "worker@demo.nabij.be", DEMO_PASSWORD);
+    const agendas = await Promise.all(worker.slice(0, 3).map(async (p) => (await client.get<{ items: Array<{ ownWords: string | null }> }>(`/api/persons/${p.id}/agenda`)).body.items));
+    expect(agendas.map((items) => items.length)).toEqual([2, 1, 1]);
+    const appointments = await client.get<{ items: unknown[] }>(`/api/persons/${worker[0]?.id ?? ""}/appointments`);
+    expect(appointments.body.items).toHaveLength(1);
     const total = await server.services.db.selectFrom("person").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(Number(total.n)).toBeGreaterThanOrEqual(40);
   });

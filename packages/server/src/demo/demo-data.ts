@@ -27,3 +27,19 @@ export const DEMO_ANONYMOUS = [
   { nickname: "Jongeren skatepark", description: "Groepje jongeren, vroegen naar vakantiejobs.", headCount: 6 },
   { nickname: "Vrouw aan de bibliotheek", description: "Zoekt hulp met digitale formulieren.", headCount: 1 },
 ];
+
+/** What the first persons of the demo worker want to work on, in their own words. */
+export const DEMO_AGENDA = [
+  [
+    { title: "Een woning met een extra slaapkamer", ownWords: "Mijn zoon slaapt nu in de living, dat gaat niet meer.", raisedBy: "person", domains: ["housing", "family"], status: "agreed" },
+    { title: "Overzicht van de schulden", ownWords: "Ik open de brieven niet meer, ik durf niet.", raisedBy: "person", domains: ["income"], status: "open" },
+  ],
+  [{ title: "Nederlands oefenen", ownWords: "Ik wil zelf met de dokter kunnen praten.", raisedBy: "person", domains: ["residence_language", "physical_health"], status: "in_progress" }],
+  [{ title: "Terug aan het werk", ownWords: null, raisedBy: "worker", domains: ["work"], status: "open" }],
+] as const;
+
+export const DEMO_STRENGTHS = [
+  { kind: "strength", text: "Ik kan goed koken voor veel mensen." },
+  { kind: "support", text: "Mijn zus belt elke dag." },
+  { kind: "goal", text: "Zelf mijn papieren kunnen regelen." },
+] as const;

@@ -3,7 +3,7 @@ import { DAY, foldForSearch, makeInsz, PLACE_TYPES, type Clock } from "@nabij/do
 import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
 import type { Database } from "../db/schema.ts";
 import { newId } from "../ids.ts";
-import { DEMO2_PERSON_NAMES, DEMO_ANONYMOUS, DEMO_NOTES, DEMO_PERSON_NAMES } from "./demo-data.ts";
+import { DEMO2_PERSON_NAMES, DEMO_AGENDA, DEMO_ANONYMOUS, DEMO_NOTES, DEMO_PERSON_NAMES, DEMO_STRENGTHS } from "./demo-data.ts";
 
 export const DEMO_PASSWORD = "nabij-demo-2026";
 
@@ -97,6 +97,30 @@ async function seedEncounter(db: Kysely<Database>, clock: Clock, seed: PersonSee
   if (at.personId) await db.insertInto("encounter_person").values({ organisation_id: seed.organisationId, encounter_id: id, person_id: at.personId }).execute();
 }
 
+/** Agenda items, strengths and an appointment tomorrow for the demo worker's first persons. */
+async function seedAgendas(db: Kysely<Database>, clock: Clock, organisationId: string, worker: string): Promise<void> {
+  const persons = await db.selectFrom("involvement").innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "involvement.organisation_id").onRef("person.id", "=", "involvement.person_id")).select("person.id").where("involvement.organisation_id", "=", organisationId).where("involvement.user_id", "=", worker).orderBy("person.display_name_search").limit(DEMO_AGENDA.length).execute();
+  const now = clock.now().toISOString();
+  for (const [index, person] of persons.entries()) {
+    for (const [position, item] of (DEMO_AGENDA[index] ?? []).entries()) {
+      const id = newId(clock);
+      const row = { organisation_id: organisationId, id, person_id: person.id, title: item.title, own_words: item.ownWords, raised_by: item.raisedBy, domains: JSON.stringify(item.domains), status: item.status, dropped_by: null, drop_reason: null, position, created_by: worker, created_at: now, updated_at: now, version: 1 };
+      await db.insertInto("agenda_item").values(row).execute();
+      await db.insertInto("agenda_item_version").values({ organisation_id: organisationId, item_id: id, version: 1, changed_by: worker, changed_at: now, changes: JSON.stringify({ title: { from: null, to: item.title }, status: { from: null, to: item.status } }) }).execute();
+    }
+  }
+  const first = persons[0];
+  if (!first) return;
+  for (const strength of DEMO_STRENGTHS) {
+    await db.insertInto("strength").values({ organisation_id: organisationId, id: newId(clock), person_id: first.id, kind: strength.kind, text: strength.text, created_by: worker, created_at: now, updated_at: now, removed_at: null, version: 1 }).execute();
+  }
+  const appointment = newId(clock);
+  const tomorrow = new Date(clock.now().getTime() + DAY);
+  tomorrow.setUTCHours(9, 0, 0, 0);
+  await db.insertInto("appointment").values({ organisation_id: organisationId, id: appointment, person_id: first.id, starts_at: tomorrow.toISOString(), duration_minutes: 60, place: null, status: "planned", reason: null, sequence: 0, created_by: worker, created_at: now, updated_at: now, version: 1 }).execute();
+  await db.insertInto("appointment_worker").values({ organisation_id: organisationId, appointment_id: appointment, user_id: worker }).execute();
+}
+
 /**
  * Fills an empty database with two fictional organisations, their teams and accounts, about
  * 40 persons with encounters, and a few anonymous street encounters.
@@ -116,6 +140,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, hashPassword:
     const random = prng(2026);
     const seed = { organisationId: org, names: DEMO_PERSON_NAMES, workers: [worker, worker, colleague, southWorker], random };
     await seedPersons(trx, clock, seed);
+    await seedAgendas(trx, clock, org, worker);
     for (const [i, anonymous] of DEMO_ANONYMOUS.entries()) await seedEncounter(trx, clock, seed, { personId: null, worker, daysAgo: i * 3, anonymous });
 
     const org2 = await createOrganisation(trx, clock, { name: "CAW Voorbeeldregio", lapseDays: 45 });
