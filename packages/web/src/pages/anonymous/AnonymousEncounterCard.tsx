@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Encounter, NamedRef } from "../../api/types.ts";
+import { ConfirmStep } from "../../components/ConfirmStep.tsx";
 import { useFormat } from "../../i18n/format.ts";
 import { LinkForm, type LinkChoice } from "./LinkForm.tsx";
 
@@ -12,28 +13,6 @@ interface Props {
   onLink(encounter: Encounter, choice: LinkChoice): Promise<boolean>;
   onUnlink(encounter: Encounter, person: NamedRef): Promise<void>;
   headingRef(element: HTMLHeadingElement | null): void;
-}
-
-/** "Really undo?" under the person's name; the question takes focus so it is read out first. */
-function ConfirmUnlink({ id, person, onConfirm, onCancel }: { id: string; person: NamedRef; onConfirm(): void; onCancel(): void }): ReactNode {
-  const { t } = useTranslation();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => questionRef.current?.focus(), []);
-  return (
-    <div className="confirm" id={id} role="group" aria-labelledby={`${id}-question`}>
-      <p id={`${id}-question`} ref={questionRef} tabIndex={-1}>
-        {t("anonymousEncounters.confirmUnlink", { name: person.displayName })}
-      </p>
-      <div className="actions">
-        <button type="button" className="button-danger" onClick={onConfirm}>
-          {t("anonymousEncounters.confirmUnlinkYes")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </div>
-  );
 }
 
 /** One anonymous encounter: what was noted, who it is linked to, and linking or undoing a link. */
@@ -118,9 +97,10 @@ export function AnonymousEncounterCard({ encounter, busy, onLink, onUnlink, head
                   {t("anonymousEncounters.unlink")}
                 </button>
                 {open ? (
-                  <ConfirmUnlink
+                  <ConfirmStep
                     id={confirmId}
-                    person={person}
+                    question={t("anonymousEncounters.confirmUnlink", { name: person.displayName })}
+                    confirmLabel={t("anonymousEncounters.confirmUnlinkYes")}
                     onConfirm={() => {
                       setConfirming(null);
                       void onUnlink(encounter, person);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../../api/client.ts";
@@ -6,40 +6,11 @@ import { listColleagues } from "../../api/encounters.ts";
 import { endInvolvement, getPerson, involveColleague } from "../../api/persons.ts";
 import type { NamedRef, Person } from "../../api/types.ts";
 import { ErrorAlert, StatusMessage } from "../../components/Alert.tsx";
+import { ConfirmStep } from "../../components/ConfirmStep.tsx";
 import { SelectField } from "../../components/Field.tsx";
 import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText } from "../../i18n/errors.ts";
 import { useUser } from "../../session/SessionContext.tsx";
-
-interface ConfirmProps {
-  id: string;
-  worker: NamedRef;
-  self: boolean;
-  onConfirm(): void;
-  onCancel(): void;
-}
-
-/** "Really remove?" under the worker's name; the question takes focus so it is read out first. */
-function ConfirmRemoval({ id, worker, self, onConfirm, onCancel }: ConfirmProps): ReactNode {
-  const { t } = useTranslation();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => questionRef.current?.focus(), []);
-  return (
-    <div className="confirm" id={id} role="group" aria-labelledby={`${id}-question`}>
-      <p id={`${id}-question`} ref={questionRef} tabIndex={-1}>
-        {self ? t("involvement.confirmRemoveSelf") : t("involvement.confirmRemove", { name: worker.displayName })}
-      </p>
-      <div className="actions">
-        <button type="button" className="button-danger" onClick={onConfirm}>
-          {t("involvement.confirm")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </div>
-  );
-}
 
 interface InvolveFormProps {
   involvedIds: ReadonlySet<string>;
@@ -230,10 +201,10 @@ export function InvolvedWorkers({ person, onChanged }: { person: Person; onChang
                   {t("involvement.remove")}
                 </button>
                 {open ? (
-                  <ConfirmRemoval
+                  <ConfirmStep
                     id={confirmId}
-                    worker={worker}
-                    self={worker.id === user.id}
+                    question={worker.id === user.id ? t("involvement.confirmRemoveSelf") : t("involvement.confirmRemove", { name: worker.displayName })}
+                    confirmLabel={t("involvement.confirm")}
                     onConfirm={() => void remove(worker)}
                     onCancel={() => cancel(worker.id)}
                   />

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS } from "@nabij/domain";
 import type { Strength } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
+import { ConfirmStep } from "../../../components/ConfirmStep.tsx";
 import { TextArea } from "../../../components/Field.tsx";
 import type { StrengthActions } from "./StrengthGroup.tsx";
 
@@ -20,7 +21,7 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
   const editButton = useRef<HTMLButtonElement>(null);
   const removeButton = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
+  const confirmId = useId();
   /** Which button takes focus when the entry shows again (in edit mode the buttons are not there). */
   const focusBack = useRef<"edit" | "remove" | null>(null);
   const [mode, setMode] = useState<Mode>("view");
@@ -30,7 +31,6 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
 
   useEffect(() => {
     if (mode === "edit") formRef.current?.querySelector("textarea")?.focus();
-    if (mode === "confirm") questionRef.current?.focus();
     if (mode === "view" && focusBack.current) {
       (focusBack.current === "edit" ? editButton : removeButton).current?.focus();
       focusBack.current = null;
@@ -102,6 +102,7 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
               ref={removeButton}
               className="button-danger"
               aria-expanded={mode === "confirm"}
+              aria-controls={mode === "confirm" ? confirmId : undefined}
               aria-label={t("strengths.removeNamed", { text: strength.text })}
               onClick={() => setMode(mode === "confirm" ? "view" : "confirm")}
             >
@@ -109,19 +110,13 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
             </button>
           </div>
           {mode === "confirm" ? (
-            <div className="confirm">
-              <p ref={questionRef} tabIndex={-1}>
-                {t("strengths.confirmRemove", { text: strength.text })}
-              </p>
-              <div className="actions">
-                <button type="button" className="button-danger" onClick={() => void onRemove()}>
-                  {t("strengths.confirm")}
-                </button>
-                <button type="button" onClick={() => close("remove")}>
-                  {t("common.cancel")}
-                </button>
-              </div>
-            </div>
+            <ConfirmStep
+              id={confirmId}
+              question={t("strengths.confirmRemove", { text: strength.text })}
+              confirmLabel={t("strengths.confirm")}
+              onConfirm={() => void onRemove()}
+              onCancel={() => close("remove")}
+            />
           ) : null}
         </>
       )}
