@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loggedIn, type Client } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { createTestOrganisation, PASSWORD, startTestServer, type TestOrganisation, type TestServer } from "../support/test-server.ts";
+import { PASSWORD, startTestServer, workerWithPerson, type TestOrganisation, type TestServer } from "../support/test-server.ts";
 
 interface Item {
   id: string;
@@ -30,9 +30,7 @@ describe.each(DIALECTS)("shared agenda on %s", (dialect) => {
   });
   afterAll(async () => server.close());
   beforeEach(async () => {
-    org = await createTestOrganisation(server);
-    worker = await loggedIn(server.url, org.worker.email, PASSWORD);
-    personId = (await worker.post<{ id: string }>("/api/persons", { displayName: "Nadia" })).body.id;
+    ({ org, worker, personId } = await workerWithPerson(server, "Nadia"));
   });
 
   const add = (title: string, extra: Record<string, unknown> = {}) => worker.post<Item>(`/api/persons/${personId}/agenda`, { title, raisedBy: "person", ...extra });

@@ -2,7 +2,7 @@ import ical from "node-ical";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loggedIn, type Client } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { createTestOrganisation, PASSWORD, startTestServer, type TestOrganisation, type TestServer } from "../support/test-server.ts";
+import { PASSWORD, startTestServer, workerWithPerson, type TestOrganisation, type TestServer } from "../support/test-server.ts";
 
 interface Appointment {
   id: string;
@@ -39,9 +39,7 @@ describe.each(DIALECTS)("appointments and calendar feeds on %s", (dialect) => {
   });
   afterAll(async () => server.close());
   beforeEach(async () => {
-    org = await createTestOrganisation(server);
-    worker = await loggedIn(server.url, org.worker.email, PASSWORD);
-    personId = (await worker.post<{ id: string }>("/api/persons", { displayName: "Mia Vermeulen" })).body.id;
+    ({ org, worker, personId } = await workerWithPerson(server, "Mia Vermeulen"));
   });
 
   const plan = (body: Record<string, unknown>) => worker.post<Appointment>(`/api/persons/${personId}/appointments`, { startsAt: "2026-12-02T09:00:00Z", ...body });

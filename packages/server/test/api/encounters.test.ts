@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loggedIn, type Client } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { createTestOrganisation, PASSWORD, startTestServer, type TestOrganisation, type TestServer } from "../support/test-server.ts";
+import { createTestOrganisation, PASSWORD, startTestServer, workerWithPerson, type TestOrganisation, type TestServer } from "../support/test-server.ts";
 
 interface Encounter {
   id: string;
@@ -23,9 +23,7 @@ describe.each(DIALECTS)("encounters on %s", (dialect) => {
   });
   afterAll(async () => server.close());
   beforeEach(async () => {
-    org = await createTestOrganisation(server);
-    worker = await loggedIn(server.url, org.worker.email, PASSWORD);
-    personId = (await worker.post<{ id: string }>("/api/persons", { displayName: "Jos Claes" })).body.id;
+    ({ org, worker, personId } = await workerWithPerson(server, "Jos Claes"));
   });
 
   async function encounterCount(): Promise<number> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loggedIn, type Client } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { createTestOrganisation, PASSWORD, startTestServer, type TestOrganisation, type TestServer } from "../support/test-server.ts";
+import { PASSWORD, startTestServer, workerWithPerson, type TestOrganisation, type TestServer } from "../support/test-server.ts";
 
 interface SyncAnswer {
   results: Array<{ index: number; id: string | null; status: number; error?: { code: string; fields?: Array<{ path: string }> } }>;
@@ -18,9 +18,7 @@ describe.each(DIALECTS)("offline outbox sync on %s", (dialect) => {
   });
   afterAll(async () => server.close());
   beforeEach(async () => {
-    org = await createTestOrganisation(server);
-    worker = await loggedIn(server.url, org.worker.email, PASSWORD);
-    personId = (await worker.post<{ id: string }>("/api/persons", { displayName: "Sync" })).body.id;
+    ({ org, worker, personId } = await workerWithPerson(server, "Sync"));
   });
 
   const ids = ["01a22550-9c7f-7d4b-b054-05ab57fc0001", "01a22550-9c7f-7d4b-b054-05ab57fc0002", "01a22550-9c7f-7d4b-b054-05ab57fc0003"];

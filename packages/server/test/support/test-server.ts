@@ -5,6 +5,7 @@ import { createOrganisation, createTeam, createUser } from "../../src/admin/prov
 import { loadConfig } from "../../src/config.ts";
 import type { DialectName } from "../../src/db/connect.ts";
 import { startServer, type RunningServer } from "../../src/server.ts";
+import { loggedIn, type Client } from "./client.ts";
 import { openTestStore, type TestStore } from "./databases.ts";
 
 export const PASSWORD = "correct horse battery staple";
@@ -75,4 +76,19 @@ export async function createTestOrganisation(server: TestServer): Promise<TestOr
     otherCoordinator: await account("othercoordinator", "coordinator", [teamB]),
     admin: await account("admin", "admin", []),
   };
+}
+
+export interface WorkerWithPerson {
+  org: TestOrganisation;
+  worker: Client;
+  personId: string;
+}
+
+/** The usual start of an API test: a fresh organisation, its worker logged in, one person of theirs. */
+export async function workerWithPerson(server: TestServer, displayName: string): Promise<WorkerWithPerson> {
+  const org = await createTestOrganisation(server);
+  const worker = await loggedIn(server.url, org.worker.email, PASSWORD);
+  const created = await worker.post<{ id: string }>("/api/persons", { displayName });
+  if (created.status !== 201) throw new Error(`creating the test person failed: ${created.status}`);
+  return { org, worker, personId: created.body.id };
 }
