@@ -63,6 +63,15 @@ async function login(page: Page, email: string): Promise<void> {
 }
 
 /** A call to the API from inside the page, with the session's CSRF token (as a colleague would, elsewhere). */
+/** Logs the worker in on a phone and waits until the service worker controls the page, so the app shell is cached. */
+async function readyForTheField(phone: Page): Promise<void> {
+  await phone.goto("/login");
+  await heading(phone, nl.login.title);
+  await login(phone, WORKER);
+  await heading(phone, nl.today.title);
+  await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
 async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {
@@ -838,12 +847,7 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     field.setDefaultTimeout(10_000);
     try {
       const phone = await field.newPage();
-      await phone.goto("/login");
-      await heading(phone, nl.login.title);
-      await login(phone, WORKER);
-      await heading(phone, nl.today.title);
-      // The app shell is cached once the service worker controls the page.
-      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      await readyForTheField(phone);
 
       const name = `E2E Veld ${randomUUID().slice(0, 8)}`;
       const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
@@ -1079,11 +1083,7 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     field.setDefaultTimeout(10_000);
     try {
       const phone = await field.newPage();
-      await phone.goto("/login");
-      await heading(phone, nl.login.title);
-      await login(phone, WORKER);
-      await heading(phone, nl.today.title);
-      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      await readyForTheField(phone);
       const name = `E2E Geweigerd ${randomUUID().slice(0, 8)}`;
       const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
       const me = (await callApi<{ user: { id: string } }>(phone, "GET", "/api/auth/session")).user;
@@ -1141,11 +1141,7 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
       phone.on("request", (request) => {
         if (new URL(request.url()).pathname === "/api/sync") syncRequests.push(request.method());
       });
-      await phone.goto("/login");
-      await heading(phone, nl.login.title);
-      await login(phone, WORKER);
-      await heading(phone, nl.today.title);
-      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      await readyForTheField(phone);
       const name = `E2E Gedeeld ${randomUUID().slice(0, 8)}`;
       const person = await callApi<{ id: string }>(phone, "POST", "/api/persons", { displayName: name });
 
