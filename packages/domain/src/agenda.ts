@@ -29,6 +29,14 @@ export function mayMoveTo(from: AgendaStatus, to: AgendaStatus): boolean {
 }
 
 /**
+ * The person judges for themself when something on their agenda is done, so in their portal
+ * they may mark any item done that is not dropped; everything else follows AGENDA_TRANSITIONS.
+ */
+export function personMayMoveTo(from: AgendaStatus, to: AgendaStatus): boolean {
+  return mayMoveTo(from, to) || (to === "done" && from !== "dropped");
+}
+
+/**
  * Checks a proposed order against the current items: it must list each item exactly once.
  * Returns the problem, or undefined when the order is acceptable.
  */

@@ -5,6 +5,7 @@ export * from "./errors.ts";
 export * from "./fold.ts";
 export * from "./insz.ts";
 export * from "./limits.ts";
+export * from "./portal.ts";
 export * from "./schemas.ts";
 export * from "./time.ts";
 export * from "./vocabulary.ts";

@@ -23,4 +23,7 @@ export const LIMITS = {
   agendaItems: 500,
   place: 200,
   syncBatch: 200,
+  portalLogin: 60,
+  consentPurpose: 500,
+  moveRequest: 1_000,
 } as const;

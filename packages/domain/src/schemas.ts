@@ -72,11 +72,19 @@ export const encounterCreate = z
       })
       .optional(),
     note: trimmed(LIMITS.note).optional(),
+    /** The note is shared with the person (they see it in their portal); private by default. */
+    noteShared: z.boolean().optional(),
   })
   .refine((e) => !(e.anonymous && e.personIds && e.personIds.length > 0), {
     path: ["anonymous"],
     message: "An encounter is with named persons or anonymous, not both",
     params: { reason: "persons_or_anonymous" },
+  })
+  // A note about several persons may speak of each of them: it is never shown to one of them.
+  .refine((e) => !e.noteShared || (e.personIds?.length ?? 0) === 1, {
+    path: ["noteShared"],
+    message: "Only the note of an encounter with one named person can be shared with that person",
+    params: { reason: "share_needs_one_person" },
   });
 export type EncounterCreate = z.infer<typeof encounterCreate>;
 
@@ -111,6 +119,8 @@ export const organisationPatch = z.strictObject({
   lapseDays: z.number().int().min(1).max(3650).optional(),
   languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
   calendarFullNames: z.boolean().optional(),
+  /** May the person see (in the portal) how many private notes exist? Never their text. */
+  portalShowsPrivateNotes: z.boolean().optional(),
   version,
 });
 

@@ -33,12 +33,31 @@ export const UI_LANGUAGES = ["nl-BE", "fr-BE", "en"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /**
- * Why an actor may see a person. The foundation grants involvement and team; later issues add
- * consent (scoped to parts, with its id) and emergency (break-the-glass).
+ * Why an actor may see a person: involvement and team (workers), consent (read only, scoped to
+ * parts, with its id), self (the person in their portal); emergency (break-the-glass) comes later.
  */
-export const ACCESS_BASES = ["involvement", "team", "consent", "emergency"] as const;
+export const ACCESS_BASES = ["involvement", "team", "consent", "emergency", "self"] as const;
 export type AccessBasis = (typeof ACCESS_BASES)[number];
 
-/** The parts of a person's file an access basis can cover. */
-export const PERSON_PARTS = ["identity", "contact", "agenda", "encounters", "notes"] as const;
+/**
+ * The parts of a person's file an access basis can cover. Involvement and team cover all of
+ * them; a consent covers only the parts it names (CONSENT_SCOPES).
+ */
+export const PERSON_PARTS = ["identity", "contact", "agenda", "appointments", "encounters", "notes", "life_domains", "network", "referrals", "rights"] as const;
 export type PersonPart = (typeof PERSON_PARTS)[number];
+
+/**
+ * What a person can share with another organisation or worker. Identity, contact details and
+ * workers' notes are never shared by consent: the recipient sees the person's display name with
+ * the consent itself, and only the parts named here.
+ */
+export const CONSENT_SCOPES = ["agenda", "appointments", "encounters", "life_domains", "network", "referrals", "rights"] as const satisfies readonly PersonPart[];
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+/** How a consent was given: told to a worker, on paper, or by the person in the portal. */
+export const CONSENT_GIVEN_HOW = ["in_person", "written", "portal"] as const;
+export type ConsentGivenHow = (typeof CONSENT_GIVEN_HOW)[number];
+
+/** The person portal speaks the workers' languages and more; Arabic proves right-to-left. */
+export const PORTAL_LANGUAGES = ["nl-BE", "fr-BE", "en", "ar"] as const;
+export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];

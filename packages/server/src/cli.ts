@@ -6,7 +6,7 @@ import { passwordHasher } from "./auth/password.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { openStore, type Store } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from "./demo/demo.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, isEmpty, seedDemo } from "./demo/demo.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `Usage: nabij <command>
@@ -27,6 +27,7 @@ function describeDatabase(config: Config): string {
 function printDemoAccounts(): void {
   console.log("\nDemo accounts (password: %s):", DEMO_PASSWORD);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(28)} ${a.role.padEnd(12)} ${a.organisation}`);
+  console.log(`  ${DEMO_PERSON_LOGIN.padEnd(28)} ${"person".padEnd(12)} the person's own Nabij at /portal/login`);
 }
 
 async function withStore<T>(config: Config, work: (store: Store) => Promise<T>, migrate = true): Promise<T> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../src/demo/demo.ts";
-import { loggedIn } from "./support/client.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, seedDemo } from "../src/demo/demo.ts";
+import { loggedIn, portalClient } from "./support/client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 interface Caseload {
@@ -43,5 +43,17 @@ describe("the demo", () => {
     expect(appointments.body.items).toHaveLength(1);
     const total = await server.services.db.selectFrom("person").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(Number(total.n)).toBeGreaterThanOrEqual(40);
+  });
+
+  it("has a person with their own portal account who shared their agenda with the other organisation's worker", async () => {
+    const person = portalClient(server.url);
+    await person.session();
+    const login = await person.post<{ person: { displayName: string; organisationName: string } }>("/api/portal/login", { login: DEMO_PERSON_LOGIN, password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body.person.organisationName).toBe("Sociaal Huis Demostad");
+    const other = await loggedIn(server.url, "worker@demo2.nabij.be", DEMO_PASSWORD);
+    const shared = await other.get<{ items: Array<{ personId: string; personDisplayName: string; scopes: string[] }> }>("/api/consents/received");
+    expect(shared.body.items).toEqual([expect.objectContaining({ personDisplayName: login.body.person.displayName, scopes: ["agenda"] })]);
+    expect((await other.get(`/api/persons/${shared.body.items[0]?.personId ?? ""}/agenda`)).status).toBe(200);
   });
 });

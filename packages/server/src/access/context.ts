@@ -4,8 +4,11 @@ import type { AuditActor, AuditEntry, AuditLog } from "../audit/audit-log.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/schema.ts";
 import type { DialectName } from "../db/connect.ts";
-import type { Actor, UserActor } from "./actor.ts";
+import type { Actor, PersonActor, UserActor } from "./actor.ts";
 import { PersonAccess } from "./person-access.ts";
+
+/** The author id of rows a person writes in their portal. */
+export const personAuthor = (personId: string): string => `person:${personId}`;
 
 /** What every part of the server shares for the lifetime of the process. */
 export interface Services {
@@ -50,14 +53,42 @@ export class RequestContext {
     return this.actor;
   }
 
+  /** The person logged in to their portal, or a 401. */
+  get person(): PersonActor {
+    if (this.actor.kind !== "person") throw new AppError("unauthenticated", "Log in first");
+    return this.actor;
+  }
+
+  /** The logged-in actor (worker or person), or a 401. */
+  private get loggedIn(): UserActor | PersonActor {
+    if (this.actor.kind === "anonymous") throw new AppError("unauthenticated", "Log in first");
+    return this.actor;
+  }
+
+  /** The actor's own organisation. */
+  get organisationId(): string {
+    return this.loggedIn.organisationId;
+  }
+
+  /**
+   * Who wrote a row (created_by, changed_by): a user id, or "person:<personId>" when the
+   * person did it in their portal.
+   */
+  get authorId(): string {
+    const actor = this.loggedIn;
+    return actor.kind === "user" ? actor.userId : personAuthor(actor.personId);
+  }
+
   get access(): PersonAccess {
-    this.personAccess ??= new PersonAccess(this.services.db, this.user);
+    this.personAccess ??= new PersonAccess(this.services.db, this.loggedIn, this.services.clock);
     return this.personAccess;
   }
 
   private auditActor(): AuditActor {
-    const user = this.user;
-    return { organisationId: user.organisationId, actorKind: "user", actorId: user.userId, requestId: this.requestId };
+    const actor = this.loggedIn;
+    return actor.kind === "user"
+      ? { organisationId: actor.organisationId, actorKind: "user", actorId: actor.userId, requestId: this.requestId }
+      : { organisationId: actor.organisationId, actorKind: "person", actorId: actor.accountId, requestId: this.requestId };
   }
 
   /** Records a write in the same transaction as the change. */
@@ -68,6 +99,11 @@ export class RequestContext {
   /** Records a read; committed within 100 ms. */
   auditRead(entry: AuditEntry): void {
     this.services.audit.read(this.auditActor(), entry);
+  }
+
+  /** The same request seen as another actor (a person just logged in to the portal). */
+  withActor(actor: Actor): RequestContext {
+    return new RequestContext(this.services, actor, this.requestId);
   }
 
   transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { AppError, LIMITS, mayMoveTo, orderProblem, type AgendaItemCreate, type AgendaItemPatch, type AgendaStatus } from "@nabij/domain";
+import { AppError, LIMITS, mayMoveTo, orderProblem, personMayMoveTo, type AgendaItemCreate, type AgendaItemPatch, type AgendaStatus } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { Grant } from "../access/person-access.ts";
 import { createOnce } from "../db/create-once.ts";
@@ -73,19 +73,20 @@ const staleItem = (): AppError => new AppError("stale_version", "This item was c
 export class AgendaRepository {
   constructor(private readonly ctx: RequestContext) {}
 
+  /** Writes stay within the actor's organisation; reads by consent use the grant's. */
   private get organisationId(): string {
-    return this.ctx.user.organisationId;
+    return this.ctx.organisationId;
   }
 
-  private async rows(personId: string): Promise<AgendaItemTable[]> {
-    return this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).orderBy("position").orderBy("id").execute();
+  private async rows(personId: string, organisationId = this.organisationId): Promise<AgendaItemTable[]> {
+    return this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", organisationId).where("person_id", "=", personId).orderBy("position").orderBy("id").execute();
   }
 
-  /** The person's agenda in the person's order. */
+  /** The person's agenda in the person's order (also for a worker with a consent for "agenda"). */
   async list(personId: string): Promise<AgendaItemView[]> {
-    const grant = await this.ctx.access.require(personId, "agenda");
-    const rows = await this.rows(personId);
-    this.ctx.auditRead({ action: "agenda.list", entityType: "agenda_item", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const grant = await this.ctx.access.requireRead(personId, "agenda");
+    const rows = await this.rows(personId, grant.organisationId);
+    this.ctx.auditRead({ action: "agenda.list", entityType: "agenda_item", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
     return rows.map(present);
   }
 
@@ -98,7 +99,7 @@ export class AgendaRepository {
     const id = input.id ?? newId(this.ctx.clock);
     const { value, created } = await createOnce({
       find: () => this.ctx.db.selectFrom("agenda_item").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst(),
-      mine: (row) => row.person_id === personId && row.created_by === this.ctx.user.userId,
+      mine: (row) => row.person_id === personId && row.created_by === this.ctx.authorId,
       present: (row) => present(row),
       insert: async () => present(await this.insert(personId, id, input, grant)),
     });
@@ -123,7 +124,7 @@ export class AgendaRepository {
         dropped_by: null,
         drop_reason: null,
         position: last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1,
-        created_by: this.ctx.user.userId,
+        created_by: this.ctx.authorId,
         created_at: now,
         updated_at: now,
         version: 1,
@@ -136,12 +137,15 @@ export class AgendaRepository {
   }
 
   /** Changes an item when `version` is current; status changes follow AGENDA_TRANSITIONS. */
-  async update(itemId: string, patch: AgendaItemPatch): Promise<AgendaItemView> {
+  async update(itemId: string, patch: AgendaItemPatch, personId?: string): Promise<AgendaItemView> {
     const current = await this.item(itemId);
+    // The portal names the person: an item of anyone else does not exist there.
+    if (personId !== undefined && current.person_id !== personId) throw new AppError("not_found", "Agenda item not found");
     const grant = await this.ctx.access.require(current.person_id, "agenda");
     if (current.version !== patch.version) throw staleItem();
     const status = (patch.status ?? current.status) as AgendaStatus;
-    if (!mayMoveTo(current.status as AgendaStatus, status)) {
+    const allowed = this.ctx.actor.kind === "person" ? personMayMoveTo : mayMoveTo;
+    if (!allowed(current.status as AgendaStatus, status)) {
       throw new AppError("rule_violation", `An item that is ${current.status} cannot become ${status}`, [{ path: "body.status", code: "transition_not_allowed", message: `Not from ${current.status}` }]);
     }
     const next: AgendaItemTable = {
@@ -220,7 +224,7 @@ export class AgendaRepository {
   }
 
   private async recordVersion(trx: Transaction<Database>, item: AgendaItemTable, changes: Changes): Promise<void> {
-    await trx.insertInto("agenda_item_version").values({ organisation_id: this.organisationId, item_id: item.id, version: item.version, changed_by: this.ctx.user.userId, changed_at: item.updated_at, changes: toJson(changes) }).execute();
+    await trx.insertInto("agenda_item_version").values({ organisation_id: this.organisationId, item_id: item.id, version: item.version, changed_by: this.ctx.authorId, changed_at: item.updated_at, changes: toJson(changes) }).execute();
   }
 
   /** Serialises changes to one person's agenda (positions are computed from the whole list). */

@@ -35,9 +35,9 @@ export class StrengthRepository {
   }
 
   async list(personId: string): Promise<StrengthView[]> {
-    const grant = await this.ctx.access.require(personId, "agenda");
-    const rows = await this.ctx.db.selectFrom("strength").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).where("removed_at", "is", null).orderBy("kind").orderBy("created_at").orderBy("id").execute();
-    this.ctx.auditRead({ action: "strength.list", entityType: "strength", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const grant = await this.ctx.access.requireRead(personId, "agenda");
+    const rows = await this.ctx.db.selectFrom("strength").selectAll().where("organisation_id", "=", grant.organisationId).where("person_id", "=", personId).where("removed_at", "is", null).orderBy("kind").orderBy("created_at").orderBy("id").execute();
+    this.ctx.auditRead({ action: "strength.list", entityType: "strength", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
     return rows.map(present);
   }
 

@@ -17,6 +17,8 @@ export interface AppointmentView {
   reason: string | null;
   agendaItemIds: string[];
   workers: Array<{ id: string; displayName: string }>;
+  /** The person's latest open request to move it; closed when it is moved or cancelled. */
+  moveRequest: { message: string; requestedAt: string } | null;
   sequence: number;
   version: number;
   createdBy: string;
@@ -32,21 +34,22 @@ export class AppointmentRepository {
   constructor(private readonly ctx: RequestContext) {}
 
   private get organisationId(): string {
-    return this.ctx.user.organisationId;
+    return this.ctx.organisationId;
   }
 
-  async listForPerson(personId: string): Promise<AppointmentView[]> {
-    const grant = await this.ctx.access.require(personId, "agenda");
-    // The last year and everything ahead: old appointments never crowd out new ones.
-    const since = new Date(this.ctx.clock.now().getTime() - 365 * DAY).toISOString();
-    const rows = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("person_id", "=", personId).where("starts_at", ">=", since).orderBy("starts_at").orderBy("id").limit(1000).execute();
-    this.ctx.auditRead({ action: "appointment.list", entityType: "appointment", personId, basis: grant.basis, consentId: grant.consentId ?? null });
-    return this.views(rows);
+  /** The person's appointments of the last `days` days and ahead (also by consent for "appointments"). */
+  async listForPerson(personId: string, days = 365): Promise<AppointmentView[]> {
+    const grant = await this.ctx.access.requireRead(personId, "appointments");
+    // Old appointments never crowd out new ones.
+    const since = new Date(this.ctx.clock.now().getTime() - days * DAY).toISOString();
+    const rows = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", grant.organisationId).where("person_id", "=", personId).where("starts_at", ">=", since).orderBy("starts_at").orderBy("id").limit(1000).execute();
+    this.ctx.auditRead({ action: "appointment.list", entityType: "appointment", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
+    return this.views(rows, grant.organisationId);
   }
 
   /** Plans an appointment; the planning worker always comes. A client id makes retries safe. */
   async create(personId: string, input: AppointmentCreate): Promise<{ appointment: AppointmentView; created: boolean }> {
-    const grant = await this.ctx.access.require(personId, "agenda");
+    const grant = await this.ctx.access.require(personId, "appointments");
     const id = input.id ?? newId(this.ctx.clock);
     const workerIds = await this.checkWorkers([this.ctx.user.userId, ...(input.workerIds ?? [])]);
     const itemIds = await this.checkItems(personId, input.agendaItemIds ?? []);
@@ -86,7 +89,7 @@ export class AppointmentRepository {
   async update(id: string, patch: AppointmentPatch): Promise<AppointmentView> {
     const current = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", this.organisationId).where("id", "=", id).executeTakeFirst();
     if (!current) throw new AppError("not_found", "Appointment not found");
-    const grant = await this.ctx.access.require(current.person_id, "agenda");
+    const grant = await this.ctx.access.require(current.person_id, "appointments");
     if (current.version !== patch.version) throw staleAppointment();
     const startsAt = patch.startsAt ? new Date(patch.startsAt).toISOString() : current.starts_at;
     const moved = startsAt !== current.starts_at;
@@ -118,11 +121,28 @@ export class AppointmentRepository {
       if (workerIds || itemIds) {
         await this.setLinks(trx, id, workerIds ?? (await this.workerIdsOf(trx, id)), itemIds ?? (await this.itemIdsOf(trx, id)));
       }
+      if (moved || cancelled) {
+        await trx.updateTable("appointment_move_request").set({ closed_at: this.ctx.now() }).where("organisation_id", "=", this.organisationId).where("appointment_id", "=", id).where("closed_at", "is", null).execute();
+      }
       const action = cancelled ? "appointment.cancel" : moved ? "appointment.move" : "appointment.update";
       await this.ctx.auditWrite(trx, { action, entityType: "appointment", entityId: id, personId: current.person_id, basis: grant.basis, consentId: grant.consentId ?? null });
       return row;
     });
     return (await this.views([updated]))[0] as AppointmentView;
+  }
+
+  /** The person asks to move one of their own planned appointments; the workers see the message. */
+  async requestMove(personId: string, appointmentId: string, message: string): Promise<{ message: string; requestedAt: string }> {
+    const grant = await this.ctx.access.require(personId, "appointments");
+    const current = await this.ctx.db.selectFrom("appointment").select(["id", "status"]).where("organisation_id", "=", this.organisationId).where("id", "=", appointmentId).where("person_id", "=", personId).executeTakeFirst();
+    if (!current) throw new AppError("not_found", "Appointment not found");
+    if (current.status !== "planned") throw new AppError("rule_violation", "Only a planned appointment can be moved", [{ path: "params.id", code: "not_planned", message: "This appointment is not planned" }]);
+    const requestedAt = this.ctx.now();
+    await this.ctx.transaction(async (trx) => {
+      await trx.insertInto("appointment_move_request").values({ organisation_id: this.organisationId, id: newId(this.ctx.clock), appointment_id: appointmentId, message, requested_at: requestedAt, closed_at: null }).execute();
+      await this.ctx.auditWrite(trx, { action: "appointment.request_move", entityType: "appointment", entityId: appointmentId, personId, basis: grant.basis });
+    });
+    return { message, requestedAt };
   }
 
   private async checkWorkers(ids: string[]): Promise<string[]> {
@@ -156,18 +176,27 @@ export class AppointmentRepository {
     return (await trx.selectFrom("appointment_agenda_item").select("item_id").where("organisation_id", "=", this.organisationId).where("appointment_id", "=", id).execute()).map((r) => r.item_id);
   }
 
-  private async views(rows: AppointmentTable[]): Promise<AppointmentView[]> {
+  private async views(rows: AppointmentTable[], organisationId = this.organisationId): Promise<AppointmentView[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
+    const requests = await this.ctx.db
+      .selectFrom("appointment_move_request")
+      .select(["appointment_id", "message", "requested_at"])
+      .where("organisation_id", "=", organisationId)
+      .where("appointment_id", "in", ids)
+      .where("closed_at", "is", null)
+      .orderBy("requested_at")
+      .execute();
+    const latestRequest = new Map(requests.map((r) => [r.appointment_id, { message: r.message, requestedAt: r.requested_at }]));
     const workers = await this.ctx.db
       .selectFrom("appointment_worker")
       .innerJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "appointment_worker.organisation_id").onRef("user_account.id", "=", "appointment_worker.user_id"))
       .select(["appointment_worker.appointment_id", "user_account.id", "user_account.display_name"])
-      .where("appointment_worker.organisation_id", "=", this.organisationId)
+      .where("appointment_worker.organisation_id", "=", organisationId)
       .where("appointment_worker.appointment_id", "in", ids)
       .orderBy("user_account.display_name")
       .execute();
-    const items = await this.ctx.db.selectFrom("appointment_agenda_item").select(["appointment_id", "item_id"]).where("organisation_id", "=", this.organisationId).where("appointment_id", "in", ids).execute();
+    const items = await this.ctx.db.selectFrom("appointment_agenda_item").select(["appointment_id", "item_id"]).where("organisation_id", "=", organisationId).where("appointment_id", "in", ids).execute();
     return rows.map((r) => ({
       id: r.id,
       personId: r.person_id,
@@ -178,6 +207,7 @@ export class AppointmentRepository {
       reason: r.reason,
       agendaItemIds: items.filter((i) => i.appointment_id === r.id).map((i) => i.item_id),
       workers: workers.filter((w) => w.appointment_id === r.id).map((w) => ({ id: w.id, displayName: w.display_name })),
+      moveRequest: latestRequest.get(r.id) ?? null,
       sequence: r.sequence,
       version: r.version,
       createdBy: r.created_by,

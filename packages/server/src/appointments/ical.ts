@@ -26,7 +26,7 @@ async function appointmentsOf(services: Services, feed: CalendarFeedTable): Prom
   const owner = await services.db.selectFrom("user_account").select(["id", "role", "status"]).where("organisation_id", "=", feed.organisation_id).where("id", "=", feed.user_id ?? "").executeTakeFirst();
   if (!owner || owner.status !== "active") return [];
   const teams = await services.db.selectFrom("team_membership").select("team_id").where("organisation_id", "=", feed.organisation_id).where("user_id", "=", owner.id).execute();
-  const access = new PersonAccess(services.db, { kind: "user", organisationId: feed.organisation_id, userId: owner.id, role: owner.role, teamIds: teams.map((t) => t.team_id), sessionId: `feed:${feed.id}` });
+  const access = new PersonAccess(services.db, { kind: "user", organisationId: feed.organisation_id, userId: owner.id, role: owner.role, teamIds: teams.map((t) => t.team_id), sessionId: `feed:${feed.id}` }, services.clock);
   return base
     .innerJoin("appointment_worker", (j) => j.onRef("appointment_worker.organisation_id", "=", "appointment.organisation_id").onRef("appointment_worker.appointment_id", "=", "appointment.id"))
     .where("appointment_worker.user_id", "=", owner.id)

@@ -15,6 +15,11 @@ export interface AuditEntry {
   consentId?: string | null;
   reason?: string | null;
   outcome?: AuditEventTable["outcome"];
+  /**
+   * The person's organisation when it is not the actor's (a worker of another organisation
+   * reading by consent): the event goes to the person's organisation, where the person sees it.
+   */
+  organisationId?: string;
 }
 
 export interface AuditActor {
@@ -24,7 +29,10 @@ export interface AuditActor {
   requestId: string | null;
 }
 
-type Pending = { actor: AuditActor; entry: AuditEntry; at: string };
+type Pending = { actor: AuditActor; entry: AuditEntry; at: string; kind: "read" | "write" };
+
+/** The organisation whose log holds the event: the person's. */
+const eventOrganisation = (p: Pending): string => p.entry.organisationId ?? p.actor.organisationId;
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Hands out the next `count` numbers of an organisation's audit sequence. */
@@ -43,12 +51,15 @@ async function nextSequence(db: Db, organisationId: string, count: number): Prom
 
 function toRow(pending: Pending, seq: number): AuditEventTable {
   const { actor, entry } = pending;
+  const organisationId = eventOrganisation(pending);
   return {
-    organisation_id: actor.organisationId,
+    organisation_id: organisationId,
     seq,
     occurred_at: pending.at,
     actor_kind: actor.actorKind,
     actor_id: actor.actorId,
+    actor_organisation_id: actor.organisationId === organisationId ? null : actor.organisationId,
+    access_kind: pending.kind,
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId ?? null,
@@ -66,7 +77,7 @@ function toRow(pending: Pending, seq: number): AuditEventTable {
 
 async function insertAll(db: Db, batch: Pending[]): Promise<void> {
   const byOrganisation = new Map<string, Pending[]>();
-  for (const p of batch) byOrganisation.set(p.actor.organisationId, [...(byOrganisation.get(p.actor.organisationId) ?? []), p]);
+  for (const p of batch) byOrganisation.set(eventOrganisation(p), [...(byOrganisation.get(eventOrganisation(p)) ?? []), p]);
   // Always lock organisation counters in the same order, so two processes never deadlock.
   for (const [organisationId, events] of [...byOrganisation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const first = await nextSequence(db, organisationId, events.length);
@@ -93,11 +104,11 @@ export class AuditLog {
   ) {}
 
   async write(trx: Transaction<Database>, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    await insertAll(trx, [{ actor, entry, at: this.clock.now().toISOString() }]);
+    await insertAll(trx, [{ actor, entry, at: this.clock.now().toISOString(), kind: "write" }]);
   }
 
   read(actor: AuditActor, entry: AuditEntry): void {
-    this.queue.push({ actor, entry, at: this.clock.now().toISOString() });
+    this.queue.push({ actor, entry, at: this.clock.now().toISOString(), kind: "read" });
     this.timer ??= setTimeout(() => void this.flush(), AuditLog.BATCH_MS);
   }
 

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { RequestContext } from "../access/context.ts";
 import { decodeCursor, DIGITS, encodeCursor, type Page } from "../http/cursor.ts";
 
@@ -7,6 +8,8 @@ export interface AuditEventView {
   actorKind: string;
   actorId: string | null;
   actorName: string | null;
+  /** The actor's organisation when it is not the person's (a worker reading by consent). */
+  actorOrganisationName: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -30,9 +33,12 @@ export async function listAuditForPerson(ctx: RequestContext, personId: string, 
   const before = query.cursor ? decodeCursor(query.cursor, DIGITS) : undefined;
   let select = ctx.db
     .selectFrom("audit_event")
-    .leftJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "audit_event.organisation_id").onRef("user_account.id", "=", "audit_event.actor_id"))
+    .leftJoin("user_account", (j) =>
+      j.on((eb) => eb(sql.ref("user_account.organisation_id"), "=", eb.fn.coalesce("audit_event.actor_organisation_id", "audit_event.organisation_id"))).onRef("user_account.id", "=", "audit_event.actor_id"),
+    )
+    .leftJoin("organisation", "organisation.id", "audit_event.actor_organisation_id")
     .selectAll("audit_event")
-    .select("user_account.display_name as actor_name")
+    .select(["user_account.display_name as actor_name", "organisation.name as actor_organisation_name"])
     .where("audit_event.organisation_id", "=", organisationId)
     .where((eb) => eb.or([eb("audit_event.person_id", "=", personId), eb("audit_event.person_ids", "like", `%"${personId}"%`)]));
   if (before) {
@@ -50,6 +56,7 @@ export async function listAuditForPerson(ctx: RequestContext, personId: string, 
     actorKind: r.actor_kind,
     actorId: r.actor_id,
     actorName: r.actor_name,
+    actorOrganisationName: r.actor_organisation_name,
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,

@@ -8,7 +8,7 @@ import { verifyLogin } from "./login.ts";
 import { acceptInvitation as acceptInvite } from "./invitation.repository.ts";
 import { cookieNames, createSession, endSession, randomToken } from "./session-store.ts";
 
-function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
+export function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
   return {
     path: "/",
     httpOnly: true,

@@ -10,11 +10,11 @@ const wrongCredentials = (): AppError => new AppError("unauthenticated", "E-mail
 const throttled = (): AppError => new AppError("rate_limited", "Too many failed attempts; try again later");
 
 /**
- * Unknown e-mail addresses are throttled in memory exactly like accounts are in the database
- * (the same count, the same lock, the count reset when the lock is set), so the answers never
- * tell whether an address has an account.
+ * Unknown e-mail addresses (and portal login names) are throttled in memory exactly like
+ * accounts are in the database (the same count, the same lock, the count reset when the lock
+ * is set), so the answers never tell whether an address has an account.
  */
-class UnknownEmailThrottle {
+export class UnknownLoginThrottle {
   private static readonly MAX_ENTRIES = 10_000;
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
 
@@ -32,7 +32,7 @@ class UnknownEmailThrottle {
     }
     this.failures.set(email, entry);
     // Forget the least recent addresses one by one, never all locks at once.
-    while (this.failures.size > UnknownEmailThrottle.MAX_ENTRIES) {
+    while (this.failures.size > UnknownLoginThrottle.MAX_ENTRIES) {
       const oldest = this.failures.keys().next().value;
       if (oldest === undefined) break;
       this.failures.delete(oldest);
@@ -40,9 +40,15 @@ class UnknownEmailThrottle {
   }
 }
 
-const unknownEmails = new UnknownEmailThrottle();
+const unknownEmails = new UnknownLoginThrottle();
 /** Verified against for unknown e-mails, so every answer costs one password verification. */
 let decoyHash: Promise<string> | undefined;
+
+/** Spends one password verification, as a known account would, before an unknown login is refused. */
+export async function verifyDecoy(services: Services, password: string): Promise<void> {
+  decoyHash ??= services.hashPassword("decoy password for timing");
+  await services.verifyPassword(await decoyHash, password);
+}
 
 /**
  * Checks e-mail and password. Every path verifies one password hash before it answers, and
@@ -55,8 +61,7 @@ export async function verifyLogin(services: Services, rawEmail: string, password
   const now = services.clock.now();
   const user = await findLogin(services.db, email);
   if (!user || user.status !== "active" || user.password_hash === null) {
-    decoyHash ??= services.hashPassword("decoy password for timing");
-    await services.verifyPassword(await decoyHash, password);
+    await verifyDecoy(services, password);
     if (unknownEmails.isLocked(email, now.getTime())) throw throttled();
     unknownEmails.fail(email, now.getTime());
     throw wrongCredentials();

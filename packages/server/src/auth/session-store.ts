@@ -9,13 +9,13 @@ import type { UserActor } from "../access/actor.ts";
  * Cookie names. Over https they carry the __Host- prefix: the browser then only accepts them
  * Secure, for this host and path /, so a sibling subdomain cannot plant one.
  */
-export function cookieNames(config: { publicUrl: string }): { session: string; preSession: string } {
+export function cookieNames(config: { publicUrl: string }): { session: string; preSession: string; portalSession: string } {
   const prefix = config.publicUrl.startsWith("https://") ? "__Host-" : "";
-  return { session: `${prefix}nabij_session`, preSession: `${prefix}nabij_csrf` };
+  return { session: `${prefix}nabij_session`, preSession: `${prefix}nabij_csrf`, portalSession: `${prefix}nabij_portal_session` };
 }
 
 /** Only a keyed hash of the cookie's secret is stored, so a database copy opens no session. */
-function sessionId(key: Buffer, secret: string): string {
+export function sessionId(key: Buffer, secret: string): string {
   return createHmac("sha256", key).update(secret).digest("base64url");
 }
 
@@ -30,13 +30,26 @@ export function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export interface OpenSession {
-  actor: UserActor;
+export interface OpenSession<A = UserActor> {
+  actor: A;
   csrfToken: string;
 }
 
+/** Why a session ends now (idle or past its absolute limit), or undefined while it holds. */
+export function sessionExpiry(services: Services, row: { last_seen_at: string; expires_at: string }): "absolute_timeout" | "idle_timeout" | undefined {
+  const now = services.clock.now().getTime();
+  if (now >= new Date(row.expires_at).getTime()) return "absolute_timeout";
+  if (now >= new Date(row.last_seen_at).getTime() + services.config.sessionIdleMinutes * MINUTE) return "idle_timeout";
+  return undefined;
+}
+
+/** last_seen_at is touched at most once a minute, so reads do not write on every request. */
+export function shouldTouch(services: Services, lastSeenAt: string): boolean {
+  return services.clock.now().getTime() - new Date(lastSeenAt).getTime() > MINUTE;
+}
+
 /** Parses "<organisationId>.<secret>"; the organisation part keeps the key shardable. */
-function parseCookie(value: string): { organisationId: string; secret: string } | undefined {
+export function parseCookie(value: string): { organisationId: string; secret: string } | undefined {
   const dot = value.indexOf(".");
   if (dot < 1) return undefined;
   return { organisationId: value.slice(0, dot), secret: value.slice(dot + 1) };
@@ -85,13 +98,12 @@ export async function resolveSession(services: Services, cookie: string | undefi
   if (!row || row.ended_at !== null) return undefined;
 
   const now = services.clock.now();
-  const idleLimit = new Date(row.last_seen_at).getTime() + services.config.sessionIdleMinutes * MINUTE;
-  const ended = row.status !== "active" ? "account_disabled" : now.getTime() >= new Date(row.expires_at).getTime() ? "absolute_timeout" : now.getTime() >= idleLimit ? "idle_timeout" : undefined;
+  const ended = row.status !== "active" ? "account_disabled" : sessionExpiry(services, row);
   if (ended) {
     await endSessionRow(services.db, parsed.organisationId, id, now.toISOString(), ended);
     return undefined;
   }
-  if (now.getTime() - new Date(row.last_seen_at).getTime() > MINUTE) {
+  if (shouldTouch(services, row.last_seen_at)) {
     await services.db.updateTable("session").set({ last_seen_at: now.toISOString() }).where("organisation_id", "=", parsed.organisationId).where("id", "=", id).execute();
   }
   const teams = await services.db.selectFrom("team_membership").select("team_id").where("organisation_id", "=", parsed.organisationId).where("user_id", "=", row.user_id).execute();

@@ -17,6 +17,8 @@ export interface OrganisationTable {
   languages: JsonText;
   /** May workers' calendar feeds show persons' full names? Off by default. */
   calendar_full_names: Bool;
+  /** May the person see (in the portal) how many private notes exist? Never their text. */
+  portal_shows_private_notes: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -123,6 +125,8 @@ export interface EncounterTable {
   anonymous_nickname: string | null;
   anonymous_description: string | null;
   anonymous_head_count: number | null;
+  /** The note is shared with the person ("what we agreed"); otherwise private to the involved workers. */
+  note_shared: Bool;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -146,7 +150,12 @@ export interface AuditEventTable {
   seq: number;
   occurred_at: Timestamp;
   /** "feed": a calendar feed fetched with its token (actor_id is the feed's id). */
-  actor_kind: "user" | "system" | "anonymous" | "feed";
+  /** "person": the person in their portal (actor_id is the person account's id). */
+  actor_kind: "user" | "system" | "anonymous" | "feed" | "person";
+  /** The actor's organisation when it is not the event's (a worker reading by consent). */
+  actor_organisation_id: string | null;
+  /** "read" or "write"; null for events from before it was recorded. */
+  access_kind: "read" | "write" | null;
   actor_id: string | null;
   action: string;
   entity_type: string;
@@ -310,5 +319,97 @@ export interface Database {
   appointment_worker: AppointmentWorkerTable;
   calendar_feed: CalendarFeedTable;
   encounter_link: EncounterLinkTable;
+  person_account: PersonAccountTable;
+  portal_login: PortalLoginTable;
+  portal_invitation: PortalInvitationTable;
+  portal_session: PortalSessionTable;
+  consent: ConsentTable;
+  appointment_move_request: AppointmentMoveRequestTable;
+}
+
+/** A person's own login to the portal. */
+export interface PersonAccountTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  /** Lower case, as typed at activation. */
+  login: string;
+  password_hash: string;
+  language: string;
+  failed_logins: number;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+  /** "worker" or "person": who ended the access. */
+  ended_by: string | null;
+  version: number;
+}
+
+/** Global: a portal login name leads to its organisation and account. */
+export interface PortalLoginTable {
+  login: string;
+  organisation_id: string;
+  account_id: string;
+}
+
+/** Global by the hash of the code; a code works once, until it expires or is revoked. */
+export interface PortalInvitationTable {
+  code_hash: string;
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PortalSessionTable {
+  organisation_id: string;
+  id: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+  ended_reason: string | null;
+}
+
+/**
+ * A person's consent that a recipient (an organisation, a worker, or a worker of an
+ * organisation) may see some parts of their file, for a purpose, for a time. Kept after
+ * withdrawal, for the record.
+ */
+export interface ConsentTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  recipient_organisation_id: string | null;
+  recipient_user_id: string | null;
+  /** JSON array of consent scopes. */
+  scopes: JsonText;
+  purpose: string;
+  given_how: string;
+  /** "user" (a worker recorded it) or "person" (given in the portal). */
+  recorded_by_kind: string;
+  recorded_by: string;
+  valid_from: Timestamp;
+  valid_until: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by_kind: string | null;
+  withdrawn_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AppointmentMoveRequestTable {
+  organisation_id: string;
+  id: string;
+  appointment_id: string;
+  message: string;
+  requested_at: Timestamp;
+  closed_at: Timestamp | null;
 }
 

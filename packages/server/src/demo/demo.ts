@@ -14,6 +14,9 @@ export const DEMO_ACCOUNTS = [
   { email: "worker@demo2.nabij.be", role: "worker", organisation: "CAW Voorbeeldregio" },
 ] as const;
 
+/** The first person of the demo worker has their own portal account (password DEMO_PASSWORD). */
+export const DEMO_PERSON_LOGIN = "demo-persoon";
+
 /** A small deterministic generator, so the demo is the same on every machine. */
 function prng(seed: number): () => number {
   let state = seed >>> 0;
@@ -87,6 +90,8 @@ async function seedEncounter(db: Kysely<Database>, clock: Clock, seed: PersonSee
       anonymous_nickname: at.anonymous?.nickname ?? null,
       anonymous_description: at.anonymous?.description ?? null,
       anonymous_head_count: at.anonymous?.headCount ?? null,
+      // About one note in four is shared with the person, so "what we agreed" has something to show.
+      note_shared: !at.anonymous && seed.random() < 0.25 ? 1 : 0,
       created_by: at.worker,
       created_at: started,
       updated_at: started,
@@ -122,6 +127,24 @@ async function seedAgendas(db: Kysely<Database>, clock: Clock, organisationId: s
 }
 
 /**
+ * The first person with an agenda gets a portal account (DEMO_PERSON_LOGIN) and has given the
+ * other organisation's worker consent to see their agenda, so the portal and "shared with me"
+ * have something to show.
+ */
+async function seedPortal(db: Kysely<Database>, clock: Clock, passwordHash: string, at: { organisationId: string; worker: string; otherOrganisationId: string; otherWorker: string }): Promise<void> {
+  const first = await db.selectFrom("agenda_item").innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "agenda_item.organisation_id").onRef("person.id", "=", "agenda_item.person_id")).select("person.id").where("agenda_item.organisation_id", "=", at.organisationId).orderBy("person.display_name_search").executeTakeFirst();
+  if (!first) return;
+  const now = clock.now().toISOString();
+  const accountId = newId(clock);
+  await db.insertInto("person_account").values({ organisation_id: at.organisationId, id: accountId, person_id: first.id, login: DEMO_PERSON_LOGIN, password_hash: passwordHash, language: "nl-BE", failed_logins: 0, locked_until: null, last_login_at: null, created_at: now, ended_at: null, ended_by: null, version: 1 }).execute();
+  await db.insertInto("portal_login").values({ login: DEMO_PERSON_LOGIN, organisation_id: at.organisationId, account_id: accountId }).execute();
+  await db
+    .insertInto("consent")
+    .values({ organisation_id: at.organisationId, id: newId(clock), person_id: first.id, recipient_organisation_id: at.otherOrganisationId, recipient_user_id: at.otherWorker, scopes: JSON.stringify(["agenda"]), purpose: "Samen zoeken naar een betaalbare woning", given_how: "in_person", recorded_by_kind: "user", recorded_by: at.worker, valid_from: now, valid_until: new Date(clock.now().getTime() + 90 * DAY).toISOString(), withdrawn_at: null, withdrawn_by_kind: null, withdrawn_by: null, created_at: now })
+    .execute();
+}
+
+/**
  * Fills an empty database with two fictional organisations, their teams and accounts, about
  * 40 persons with encounters, and a few anonymous street encounters.
  */
@@ -147,5 +170,6 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, hashPassword:
     const team2 = await createTeam(trx, clock, org2, "Onthaal");
     const worker2 = await createUser(trx, clock, org2, { email: "worker@demo2.nabij.be", displayName: "Lien Verhoeven", role: "worker", teamIds: [team2], passwordHash });
     await seedPersons(trx, clock, { organisationId: org2, names: DEMO2_PERSON_NAMES, workers: [worker2], random });
+    await seedPortal(trx, clock, passwordHash, { organisationId: org, worker, otherOrganisationId: org2, otherWorker: worker2 });
   });
 }

@@ -15,6 +15,8 @@ export interface EncounterView {
   note: string | null;
   /** The note is withheld: it may speak of someone else in the encounter whom the reader may not see. */
   noteHidden: boolean;
+  /** The note is shared with the person (their portal shows it). */
+  noteShared: boolean;
   anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
   persons: Array<{ id: string; displayName: string }>;
   workers: Array<{ id: string; displayName: string }>;
@@ -69,6 +71,7 @@ export class EncounterRepository {
       anonymous_nickname: input.anonymous?.nickname || null,
       anonymous_description: input.anonymous?.description || null,
       anonymous_head_count: input.anonymous?.headCount ?? null,
+      note_shared: input.noteShared && input.note ? 1 : 0,
       created_by: this.ctx.user.userId,
       created_at: now,
       updated_at: now,
@@ -93,10 +96,13 @@ export class EncounterRepository {
     });
   }
 
-  /** The encounters with one person, newest first, keyset-paged. */
+  /**
+   * The encounters with one person, newest first, keyset-paged. A consent for "encounters" lets
+   * a worker of another organisation read them, without notes (notes are never shared by consent).
+   */
   async listForPerson(personId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<EncounterView>> {
-    const grant = await this.ctx.access.require(personId, "encounters");
-    const { organisationId } = this.ctx.user;
+    const grant = await this.ctx.access.requireRead(personId, "encounters");
+    const { organisationId } = grant;
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     let select = this.ctx.db
       .selectFrom("encounter_person")
@@ -109,10 +115,41 @@ export class EncounterRepository {
     }
     const rows = await select.orderBy("encounter.started_at", "desc").orderBy("encounter.id", "desc").limit(query.limit + 1).execute();
     const page = rows.slice(0, query.limit);
-    const items = await this.views(page.map((r) => r.id));
-    this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: grant.basis, consentId: grant.consentId ?? null });
+    const items = await this.views(page.map((r) => r.id), organisationId);
+    this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId });
     const last = page.at(-1);
     return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.started_at, id: last.id }) } : {}) };
+  }
+
+  /**
+   * What the person's portal shows of encounters: the notes workers shared with them (newest
+   * first, with the workers' names) and, when the organisation chooses so, how many notes stay
+   * private — a count, never their text.
+   */
+  async sharedWithPerson(personId: string): Promise<{ notes: Array<{ id: string; at: string; note: string; workerName: string | null }>; privateNotes: number | null }> {
+    const grant = await this.ctx.access.require(personId, "notes");
+    const { organisationId } = grant;
+    const base = this.ctx.db
+      .selectFrom("encounter_person")
+      .innerJoin("encounter", (j) => j.onRef("encounter.organisation_id", "=", "encounter_person.organisation_id").onRef("encounter.id", "=", "encounter_person.encounter_id"))
+      .where("encounter_person.organisation_id", "=", organisationId)
+      .where("encounter_person.person_id", "=", personId)
+      .where("encounter.note", "is not", null);
+    const shared = await base
+      .leftJoin("user_account", (j) => j.onRef("user_account.organisation_id", "=", "encounter.organisation_id").onRef("user_account.id", "=", "encounter.created_by"))
+      .select(["encounter.id", "encounter.started_at", "encounter.note", "user_account.display_name"])
+      .where("encounter.note_shared", "=", 1)
+      .orderBy("encounter.started_at", "desc")
+      .limit(200)
+      .execute();
+    const organisation = await this.ctx.db.selectFrom("organisation").select("portal_shows_private_notes").where("id", "=", organisationId).executeTakeFirstOrThrow();
+    let privateNotes: number | null = null;
+    if (organisation.portal_shows_private_notes === 1) {
+      const count = await base.where("encounter.note_shared", "=", 0).select((eb) => eb.fn.countAll().as("count")).executeTakeFirst();
+      privateNotes = Number(count?.count ?? 0);
+    }
+    this.ctx.auditRead({ action: "encounter.shared_notes", entityType: "encounter", personId, basis: grant.basis });
+    return { notes: shared.map((r) => ({ id: r.id, at: r.started_at, note: r.note ?? "", workerName: r.display_name })), privateNotes };
   }
 
   /**
@@ -150,9 +187,8 @@ export class EncounterRepository {
    * `persons`, and the note of such an encounter is withheld (it may name them), so a shared
    * encounter never reveals who else was there or what was said about them.
    */
-  private async views(ids: string[]): Promise<EncounterView[]> {
+  private async views(ids: string[], organisationId: string = this.ctx.user.organisationId): Promise<EncounterView[]> {
     if (ids.length === 0) return [];
-    const { organisationId } = this.ctx.user;
     const db = this.ctx.db;
     const rows = await db.selectFrom("encounter").selectAll().where("organisation_id", "=", organisationId).where("id", "in", ids).execute();
     const persons = await db
@@ -187,6 +223,7 @@ export class EncounterRepository {
           placeType: r.place_type,
           note: withheld.has(id) ? null : r.note,
           noteHidden: withheld.has(id) && r.note !== null,
+          noteShared: r.note_shared === 1,
           anonymous: anonymous ? { nickname: r.anonymous_nickname, description: r.anonymous_description, headCount: r.anonymous_head_count } : null,
           persons: persons.filter((p) => p.encounter_id === id).map((p) => ({ id: p.id, displayName: p.display_name })),
           workers: workers.filter((w) => w.encounter_id === id).map((w) => ({ id: w.id, displayName: w.display_name })),

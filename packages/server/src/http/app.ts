@@ -8,6 +8,7 @@ import fastifyStatic from "@fastify/static";
 import { AppError } from "@nabij/domain";
 import { RequestContext, type Services } from "../access/context.ts";
 import { cookieNames, resolveSession } from "../auth/session-store.ts";
+import { resolvePortalSession } from "../portal/portal-session.ts";
 import { allRoutes } from "../routes.ts";
 import { sendError } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -15,6 +16,9 @@ import { registerRoutes } from "./register.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
 
 export const BODY_LIMIT = 256 * 1024;
+
+/** The person portal's API: its own realm of cookies, sessions and permissions. */
+export const isPortalPath = (url: string): boolean => url.startsWith("/api/portal/");
 
 export interface RegisteredRoute {
   method: string;
@@ -69,6 +73,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     if (route.method === "HEAD" || route.method === "OPTIONS") return;
     const permission = route.config?.permission;
     if (!permission) throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
+    // The two realms never mix: portal routes are public or for persons, and only they are for persons.
+    const portal = isPortalPath(route.url);
+    if (portal ? permission !== "public" && permission !== "person" : permission === "person") {
+      throw new Error(`Route ${String(route.method)} ${route.url}: permission ${permission} does not belong ${portal ? "in" : "outside"} /api/portal/`);
+    }
     registered.push({ method: String(route.method), url: route.url, permission });
   });
 
@@ -85,7 +94,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const cookies = cookieNames(config);
   app.addHook("onRequest", async (request, reply) => {
     void reply.header("x-request-id", request.id);
-    const session = await resolveSession(services, request.cookies[cookies.session]);
+    // A portal path reads only the person's cookie, every other path only the worker's.
+    const session = isPortalPath(request.url) ? await resolvePortalSession(services, request.cookies[cookies.portalSession]) : await resolveSession(services, request.cookies[cookies.session]);
     request.sessionCsrf = session?.csrfToken;
     request.ctx = new RequestContext(services, session?.actor ?? { kind: "anonymous" }, request.id);
   });

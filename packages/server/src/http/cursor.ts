@@ -1,4 +1,5 @@
-import { AppError } from "@nabij/domain";
+import { z } from "zod";
+import { AppError, LIMITS } from "@nabij/domain";
 
 /** Keyset paging: the cursor is the sort key and id of the last row, opaque to clients. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,3 +33,9 @@ export function decodeCursor(text: string, idPattern: RegExp = UUID): Cursor {
   }
   throw new AppError("validation_failed", "The cursor is not valid", [{ path: "query.cursor", code: "invalid_cursor", message: "Not a cursor this server gave out" }]);
 }
+
+/** ?cursor=&limit= of every paged list. */
+export const pageQuery = z.strictObject({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+});

@@ -9,7 +9,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The route's declared permission, checked before validation and before the handler. */
 export function checkPermission(ctx: RequestContext, permission: Permission): void {
   if (permission === "public") return;
-  const user = ctx.user; // 401 when not logged in
+  if (permission === "person") {
+    void ctx.person; // 401 unless a person is logged in to the portal
+    return;
+  }
+  const user = ctx.user; // 401 unless a worker is logged in
   if (permission === "user") return;
   if (user.role !== permission) throw new AppError("forbidden", "Your role does not allow this");
 }

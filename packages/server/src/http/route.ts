@@ -9,8 +9,9 @@ import type { RequestContext } from "../access/context.ts";
  * - public: anyone, logged in or not
  * - user: any logged-in account
  * - coordinator / admin: that role (an admin is not a coordinator)
+ * - person: a person logged in to their own portal (routes under /api/portal/ only)
  */
-export type Permission = "public" | "user" | "coordinator" | "admin";
+export type Permission = "public" | "user" | "coordinator" | "admin" | "person";
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS, personCreate, personPatch, uuid } from "@nabij/domain";
+import { pageQuery } from "../http/cursor.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { listAuditForPerson } from "../audit/audit.repository.ts";
 import { EncounterRepository } from "../encounters/encounter.repository.ts";
@@ -10,11 +11,6 @@ import { presentPerson, type PersonView } from "./person.presenter.ts";
 import type { RequestContext } from "../access/context.ts";
 
 const idParams = z.strictObject({ id: uuid });
-const pageQuery = z.strictObject({
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
-});
-
 async function personView(ctx: RequestContext, record: PersonRecord): Promise<PersonView> {
   return presentPerson(record.row, record.grant, await new InvolvementRepository(ctx).workersOf(record.row.id));
 }

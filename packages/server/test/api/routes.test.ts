@@ -14,7 +14,7 @@ describe("routes", () => {
   it("every route of the running server declares its permission", () => {
     const registered = server.app.registeredRoutes;
     expect(registered.length).toBeGreaterThan(20);
-    for (const route of registered) expect(["public", "user", "coordinator", "admin"], `${route.method} ${route.url}`).toContain(route.permission);
+    for (const route of registered) expect(["public", "user", "coordinator", "admin", "person"], `${route.method} ${route.url}`).toContain(route.permission);
     for (const route of allRoutes) {
       expect(registered, `${route.method} ${route.url}`).toContainEqual({ method: route.method, url: route.url, permission: route.permission });
     }
@@ -25,6 +25,10 @@ describe("routes", () => {
     try {
       expect(() => app.get("/api/unguarded", async () => "oops")).toThrow(/declares no permission/);
       expect(() => app.get("/api/guarded", { config: { permission: "user" } }, async () => "fine")).not.toThrow();
+      // The realms never mix: a person's route lives under /api/portal/, and nothing else does.
+      expect(() => app.get("/api/persons/:id/secret", { config: { permission: "person" } }, async () => "oops")).toThrow(/does not belong outside/);
+      expect(() => app.get("/api/portal/backdoor", { config: { permission: "user" } }, async () => "oops")).toThrow(/does not belong in/);
+      expect(() => app.get("/api/portal/fine", { config: { permission: "person" } }, async () => "fine")).not.toThrow();
     } finally {
       await app.close();
     }

@@ -5,7 +5,7 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts
 
 /** The tables and columns the code expects (src/db/schema.ts), per table. */
 const EXPECTED: Record<string, string[]> = {
-  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "created_at", "updated_at", "version"],
+  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "created_at", "updated_at", "version"],
   login_identity: ["email", "organisation_id", "user_id"],
   team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
   user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
@@ -14,10 +14,10 @@ const EXPECTED: Record<string, string[]> = {
   session: ["organisation_id", "id", "user_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
   person: ["organisation_id", "id", "display_name", "display_name_search", "legal_name", "legal_name_search", "birth_date", "insz", "phone", "email", "languages", "contact_preference", "created_by", "created_at", "updated_at", "version"],
   involvement: ["organisation_id", "person_id", "user_id", "created_by", "created_at"],
-  encounter: ["organisation_id", "id", "started_at", "duration_minutes", "place_type", "note", "anonymous_nickname", "anonymous_description", "anonymous_head_count", "created_by", "created_at", "updated_at", "version"],
+  encounter: ["organisation_id", "id", "started_at", "duration_minutes", "place_type", "note", "anonymous_nickname", "anonymous_description", "anonymous_head_count", "note_shared", "created_by", "created_at", "updated_at", "version"],
   encounter_person: ["organisation_id", "encounter_id", "person_id"],
   encounter_worker: ["organisation_id", "encounter_id", "user_id"],
-  audit_event: ["organisation_id", "seq", "occurred_at", "actor_kind", "actor_id", "action", "entity_type", "entity_id", "person_id", "person_ids", "basis", "consent_id", "reason", "outcome", "request_id", "prev_hash", "hash"],
+  audit_event: ["organisation_id", "seq", "occurred_at", "actor_kind", "actor_id", "action", "entity_type", "entity_id", "person_id", "person_ids", "basis", "consent_id", "reason", "outcome", "request_id", "prev_hash", "hash", "actor_organisation_id", "access_kind"],
   organisation_counter: ["organisation_id", "name", "value"],
   agenda_item: ["organisation_id", "id", "person_id", "title", "own_words", "raised_by", "domains", "status", "dropped_by", "drop_reason", "position", "created_by", "created_at", "updated_at", "version"],
   agenda_item_version: ["organisation_id", "item_id", "version", "changed_by", "changed_at", "changes"],
@@ -27,6 +27,12 @@ const EXPECTED: Record<string, string[]> = {
   appointment_worker: ["organisation_id", "appointment_id", "user_id"],
   calendar_feed: ["organisation_id", "id", "owner_kind", "user_id", "person_id", "token_hash", "created_by", "created_at", "revoked_at"],
   encounter_link: ["organisation_id", "id", "encounter_id", "person_id", "consent_method", "consent_note", "linked_by", "linked_at", "unlinked_by", "unlinked_at"],
+  person_account: ["organisation_id", "id", "person_id", "login", "password_hash", "language", "failed_logins", "locked_until", "last_login_at", "created_at", "ended_at", "ended_by", "version"],
+  portal_login: ["login", "organisation_id", "account_id"],
+  portal_invitation: ["code_hash", "organisation_id", "id", "person_id", "expires_at", "used_at", "revoked_at", "created_by", "created_at"],
+  portal_session: ["organisation_id", "id", "account_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
+  consent: ["organisation_id", "id", "person_id", "recipient_organisation_id", "recipient_user_id", "scopes", "purpose", "given_how", "recorded_by_kind", "recorded_by", "valid_from", "valid_until", "withdrawn_at", "withdrawn_by_kind", "withdrawn_by", "created_at"],
+  appointment_move_request: ["organisation_id", "id", "appointment_id", "message", "requested_at", "closed_at"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

@@ -14,7 +14,11 @@ export class Client {
   private cookies = new Map<string, string>();
   csrfToken: string | undefined;
 
-  constructor(readonly baseUrl: string) {}
+  /** `sessionPath`: where the CSRF token comes from (the worker's or the portal's session). */
+  constructor(
+    readonly baseUrl: string,
+    readonly sessionPath = "/api/auth/session",
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -73,7 +77,7 @@ export class Client {
   }
 
   async session(): Promise<Answer> {
-    const answer = await this.raw("GET", "/api/auth/session");
+    const answer = await this.raw("GET", this.sessionPath);
     this.csrfToken = answer.body.csrfToken as string;
     return answer;
   }
@@ -84,6 +88,11 @@ export class Client {
     if (answer.status === 200) this.csrfToken = answer.body.csrfToken as string;
     return answer;
   }
+}
+
+/** A browser of a person: the portal's session and CSRF token. */
+export function portalClient(baseUrl: string): Client {
+  return new Client(baseUrl, "/api/portal/session");
 }
 
 /** Logs in and fails loudly, for tests whose subject is not the login itself. */

@@ -5,7 +5,7 @@ import { createOrganisation, createTeam, createUser } from "../../src/admin/prov
 import { loadConfig } from "../../src/config.ts";
 import type { DialectName } from "../../src/db/connect.ts";
 import { startServer, type RunningServer } from "../../src/server.ts";
-import { loggedIn, type Client } from "./client.ts";
+import { loggedIn, portalClient, type Client } from "./client.ts";
 import { openTestStore, type TestStore } from "./databases.ts";
 
 export const PASSWORD = "correct horse battery staple";
@@ -91,4 +91,18 @@ export async function workerWithPerson(server: TestServer, displayName: string):
   const created = await worker.post<{ id: string }>("/api/persons", { displayName });
   if (created.status !== 201) throw new Error(`creating the test person failed: ${created.status}`);
   return { org, worker, personId: created.body.id };
+}
+
+/** A passphrase that passes the portal's password check. */
+export const PERSON_PASSWORD = "blauwe fiets op de brug";
+
+/** The worker invites the person and the person activates: the person's portal client, logged in. */
+export async function personInPortal(server: TestServer, worker: Client, personId: string, login = `person-${randomUUID().slice(0, 8)}`): Promise<Client> {
+  const invitation = await worker.post<{ code: string }>(`/api/persons/${personId}/portal-invitations`);
+  if (invitation.status !== 201) throw new Error(`invitation failed: ${invitation.status} ${JSON.stringify(invitation.body)}`);
+  const person = portalClient(server.url);
+  const activated = await person.post<{ csrfToken: string }>("/api/portal/activate", { code: invitation.body.code, login, password: PERSON_PASSWORD });
+  if (activated.status !== 201) throw new Error(`activation failed: ${activated.status} ${JSON.stringify(activated.body)}`);
+  person.csrfToken = activated.body.csrfToken;
+  return person;
 }
