@@ -27,7 +27,8 @@ const ALL_PARTS: readonly PersonPart[] = PERSON_PARTS;
  * - a worker (or admin) sees the persons they are involved with: basis "involvement";
  * - a coordinator also sees the persons their team's workers are involved with: basis "team";
  * - a worker with a consent that holds now (not yet ended, not withdrawn) for them or their
- *   organisation reads the parts it names, read only: basis "consent", with the consent's id;
+ *   organisation (administrators: only when named) reads the parts it names, read only: basis
+ *   "consent", with the consent's id;
  * - a person in their portal sees only themself: basis "self".
  * Emergency (break-the-glass) is added here by a later issue. Repositories only ever call
  * `visiblePersonIds`, `grants`, `require` and `requireRead`, so they pick new bases up unchanged.
@@ -118,7 +119,8 @@ export class PersonAccess {
       .select(["organisation_id", "id", "person_id", "scopes"])
       .where("recipient_organisation_id", "=", actor.organisationId)
       .where("person_id", "in", ids)
-      .where((eb) => eb.or([eb("recipient_user_id", "is", null), eb("recipient_user_id", "=", actor.userId)]))
+      // An administrator sees person data only when named: an organisation-wide consent is for its workers.
+      .where((eb) => (actor.role === "admin" ? eb("recipient_user_id", "=", actor.userId) : eb.or([eb("recipient_user_id", "is", null), eb("recipient_user_id", "=", actor.userId)])))
       .where("withdrawn_at", "is", null)
       .where("valid_from", "<=", now)
       .where((eb) => eb.or([eb("valid_until", "is", null), eb("valid_until", ">", now)]))

@@ -44,7 +44,9 @@ export class AppointmentRepository {
     const since = new Date(this.ctx.clock.now().getTime() - days * DAY).toISOString();
     const rows = await this.ctx.db.selectFrom("appointment").selectAll().where("organisation_id", "=", grant.organisationId).where("person_id", "=", personId).where("starts_at", ">=", since).orderBy("starts_at").orderBy("id").limit(1000).execute();
     this.ctx.auditRead({ action: "appointment.list", entityType: "appointment", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
-    return this.views(rows, grant.organisationId);
+    const views = await this.views(rows, grant.organisationId);
+    // A consent shares the appointments, not the reasons for moving them or the person's messages.
+    return grant.basis === "consent" ? views.map((v) => ({ ...v, reason: null, moveRequest: null })) : views;
   }
 
   /** Plans an appointment; the planning worker always comes. A client id makes retries safe. */

@@ -7,6 +7,8 @@ export interface AccessEntryView {
   at: string;
   who: { kind: "worker" | "you"; name: string | null; organisationName: string | null; role: string | null };
   access: "looked" | "changed";
+  /** "calendar": through a calendar app that fetched a private feed. */
+  via: "calendar" | null;
   /** The part of the file, from the action: agenda, appointments, encounters, details, … */
   what: string;
   basis: string | null;
@@ -15,7 +17,7 @@ export interface AccessEntryView {
 }
 
 export interface AccessLogPage extends Page<AccessEntryView> {
-  /** Nabij's own background work (calendar apps fetching a feed, jobs): counted, not listed. */
+  /** Nabij's own background work (jobs, anonymous requests): counted, not listed. */
   system: { count: number; lastAt: string | null };
 }
 
@@ -43,8 +45,8 @@ const accessOf = (kind: string | null, action: string): "looked" | "changed" => 
 
 /**
  * The person's own view of the audit log: every event about them (lists that named them too),
- * newest first, with the worker's name, organisation and role, or "you". Events without a
- * person actor or worker (feeds fetched by calendar apps, system jobs) are summarised.
+ * newest first, with the worker's name, organisation and role, or "you"; a calendar feed fetched
+ * counts as its owner's access (via: "calendar"). Nabij's own work (jobs) is summarised.
  */
 export async function personAccessLog(ctx: RequestContext, query: { cursor?: string | undefined; limit: number }): Promise<AccessLogPage> {
   const { organisationId, personId } = ctx.person;
@@ -53,23 +55,27 @@ export async function personAccessLog(ctx: RequestContext, query: { cursor?: str
     .selectFrom("audit_event")
     .where("audit_event.organisation_id", "=", organisationId)
     .where((eb) => eb.or([eb("audit_event.person_id", "=", personId), eb("audit_event.person_ids", "like", `%"${personId}"%`)]));
-  const people = aboutMe.where("audit_event.actor_kind", "in", ["user", "person"]);
+  // A calendar feed fetched is its owner's access: the worker's calendar, or the person's own phone.
+  const people = aboutMe.where("audit_event.actor_kind", "in", ["user", "person", "feed"]);
   const before = query.cursor ? decodeCursor(query.cursor, DIGITS) : undefined;
   let select = people
+    .leftJoin("calendar_feed", (j) => j.onRef("calendar_feed.organisation_id", "=", "audit_event.organisation_id").onRef("calendar_feed.id", "=", "audit_event.actor_id").on("audit_event.actor_kind", "=", "feed"))
     .leftJoin("user_account", (j) =>
-      j.on((eb) => eb(sql.ref("user_account.organisation_id"), "=", eb.fn.coalesce("audit_event.actor_organisation_id", "audit_event.organisation_id"))).onRef("user_account.id", "=", "audit_event.actor_id"),
+      j
+        .on((eb) => eb(sql.ref("user_account.organisation_id"), "=", eb.fn.coalesce("audit_event.actor_organisation_id", "audit_event.organisation_id")))
+        .on((eb) => eb(sql.ref("user_account.id"), "=", eb.fn.coalesce("calendar_feed.user_id", "audit_event.actor_id"))),
     )
     .leftJoin("organisation", (j) => j.on((eb) => eb(sql.ref("organisation.id"), "=", eb.fn.coalesce("audit_event.actor_organisation_id", "audit_event.organisation_id"))))
     .leftJoin("consent", (j) => j.onRef("consent.organisation_id", "=", "audit_event.organisation_id").onRef("consent.id", "=", "audit_event.consent_id"))
     .select(["audit_event.seq", "audit_event.occurred_at", "audit_event.actor_kind", "audit_event.action", "audit_event.access_kind", "audit_event.basis", "audit_event.reason"])
-    .select(["user_account.display_name", "user_account.role", "organisation.name as organisation_name", "consent.purpose"]);
+    .select(["user_account.display_name", "user_account.role", "organisation.name as organisation_name", "consent.purpose", "calendar_feed.owner_kind as feed_owner"]);
   if (before) {
     const seq = Number(before.id);
     select = select.where((eb) => eb.or([eb("audit_event.occurred_at", "<", before.key), eb.and([eb("audit_event.occurred_at", "=", before.key), eb("audit_event.seq", "<", seq)])]));
   }
   const rows = await select.orderBy("audit_event.occurred_at", "desc").orderBy("audit_event.seq", "desc").limit(query.limit + 1).execute();
   const system = await aboutMe
-    .where("audit_event.actor_kind", "not in", ["user", "person"])
+    .where("audit_event.actor_kind", "not in", ["user", "person", "feed"])
     .select((eb) => [eb.fn.countAll().as("count"), eb.fn.max("audit_event.occurred_at").as("last_at")])
     .executeTakeFirst();
   ctx.auditRead({ action: "audit.read", entityType: "person", entityId: personId, personId, basis: "self" });
@@ -77,9 +83,10 @@ export async function personAccessLog(ctx: RequestContext, query: { cursor?: str
   const items: AccessEntryView[] = page.map((r) => ({
     at: r.occurred_at,
     who:
-      r.actor_kind === "person"
+      r.actor_kind === "person" || r.feed_owner === "person"
         ? { kind: "you", name: null, organisationName: null, role: null }
         : { kind: "worker", name: r.display_name, organisationName: r.organisation_name, role: r.role },
+    via: r.actor_kind === "feed" ? "calendar" : null,
     access: accessOf(r.access_kind, r.action),
     what: whatOf(r.action),
     basis: r.basis,

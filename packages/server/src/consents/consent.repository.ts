@@ -109,7 +109,7 @@ export class ConsentRepository {
    * now. Seeing the person's name here is itself access by consent: audited in the person's organisation.
    */
   async received(): Promise<ReceivedConsentView[]> {
-    const { organisationId, userId } = this.ctx.user;
+    const { organisationId, userId, role } = this.ctx.user;
     const now = this.ctx.now();
     const rows = await this.ctx.db
       .selectFrom("consent")
@@ -117,7 +117,8 @@ export class ConsentRepository {
       .innerJoin("organisation", "organisation.id", "consent.organisation_id")
       .select(["consent.id", "consent.organisation_id", "consent.person_id", "consent.scopes", "consent.purpose", "consent.valid_until", "person.display_name", "organisation.name as organisation_name"])
       .where("consent.recipient_organisation_id", "=", organisationId)
-      .where((eb) => eb.or([eb("consent.recipient_user_id", "is", null), eb("consent.recipient_user_id", "=", userId)]))
+      // The same rule as the access context: administrators only when named.
+      .where((eb) => (role === "admin" ? eb("consent.recipient_user_id", "=", userId) : eb.or([eb("consent.recipient_user_id", "is", null), eb("consent.recipient_user_id", "=", userId)])))
       .where("consent.withdrawn_at", "is", null)
       .where("consent.valid_from", "<=", now)
       .where((eb) => eb.or([eb("consent.valid_until", "is", null), eb("consent.valid_until", ">", now)]))

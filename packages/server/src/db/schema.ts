@@ -362,6 +362,8 @@ export interface PortalInvitationTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** Refused activation tries (taken login name, weak password); the fifth revokes the code. */
+  failed_attempts: number;
   created_by: string;
   created_at: Timestamp;
 }

@@ -39,7 +39,11 @@ export class EncounterRepository {
     const personIds = [...new Set(input.personIds ?? [])];
     const workerIds = [...new Set([userId, ...(input.workerIds ?? [])])];
     const grants = await this.ctx.access.grants(personIds);
-    const unseen = personIds.findIndex((id) => !grants.get(id)?.parts.includes("encounters"));
+    // Logging an encounter writes to each person's file: a consent (read only) is not enough.
+    const unseen = personIds.findIndex((id) => {
+      const grant = grants.get(id);
+      return !grant?.writable || !grant.parts.includes("encounters");
+    });
     if (unseen >= 0) throw fieldError(`body.personIds.${unseen}`, "unknown_person", "No person with this id that you may see");
     const known = await existingUserIds(this.ctx.db, organisationId, workerIds);
     const unknownWorker = workerIds.findIndex((id) => !known.has(id));
@@ -115,7 +119,9 @@ export class EncounterRepository {
     }
     const rows = await select.orderBy("encounter.started_at", "desc").orderBy("encounter.id", "desc").limit(query.limit + 1).execute();
     const page = rows.slice(0, query.limit);
-    const items = await this.views(page.map((r) => r.id), organisationId);
+    const views = await this.views(page.map((r) => r.id), organisationId);
+    // A consent shares the encounters, not what workers wrote down about who else was there.
+    const items = grant.basis === "consent" ? views.map((v) => ({ ...v, anonymous: null })) : views;
     this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId });
     const last = page.at(-1);
     return { items, ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.started_at, id: last.id }) } : {}) };

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { AppError, DAY, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, normalizeInvitationCode, normalizePortalLogin, type PortalActivate } from "@nabij/domain";
-import type { RequestContext, Services } from "../access/context.ts";
+import { personAuthor, type RequestContext, type Services } from "../access/context.ts";
 import { checkPassword } from "../auth/password-policy.ts";
 import { hashToken } from "../auth/session-store.ts";
 import { isUniqueViolation } from "../db/create-once.ts";
@@ -48,17 +48,23 @@ const loginTaken = (): AppError => new AppError("conflict", "This login name is 
 export class PortalAccountRepository {
   constructor(private readonly ctx: RequestContext) {}
 
+  /**
+   * A new code. While the person has an active account there is none: the access must be ended
+   * first (visible to the person in their log), so nobody takes over an account in silence.
+   */
   async invite(personId: string): Promise<PortalInvitationView> {
     const grant = await this.ctx.access.require(personId, "identity");
     const { organisationId } = grant;
     const now = this.ctx.now();
+    const active = await this.ctx.db.selectFrom("person_account").select("id").where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("ended_at", "is", null).executeTakeFirst();
+    if (active) throw new AppError("conflict", "This person already has access to their own Nabij; end it first to give a new code", [{ path: "params.id", code: "portal_active", message: "End the current access first" }]);
     const code = newCode();
     const expiresAt = new Date(this.ctx.clock.now().getTime() + PORTAL_INVITATION_DAYS * DAY).toISOString();
     await this.ctx.transaction(async (trx) => {
       // One code at a time: a new one replaces a code the person did not use.
       await trx.updateTable("portal_invitation").set({ revoked_at: now }).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("used_at", "is", null).where("revoked_at", "is", null).execute();
       const id = newId(this.ctx.clock);
-      await trx.insertInto("portal_invitation").values({ code_hash: hashToken(normalizeInvitationCode(code)), organisation_id: organisationId, id, person_id: personId, expires_at: expiresAt, used_at: null, revoked_at: null, created_by: this.ctx.authorId, created_at: now }).execute();
+      await trx.insertInto("portal_invitation").values({ code_hash: hashToken(normalizeInvitationCode(code)), organisation_id: organisationId, id, person_id: personId, expires_at: expiresAt, used_at: null, revoked_at: null, failed_attempts: 0, created_by: this.ctx.authorId, created_at: now }).execute();
       await this.ctx.auditWrite(trx, { action: "portal.invite", entityType: "portal_invitation", entityId: id, personId, basis: grant.basis });
     });
     return { code, expiresAt, activateUrl: `${this.ctx.services.config.publicUrl}/portal/activate` };
@@ -92,10 +98,11 @@ export class PortalAccountRepository {
     const { organisationId } = grant;
     const now = this.ctx.now();
     await this.ctx.transaction(async (trx) => {
-      await trx.updateTable("portal_invitation").set({ revoked_at: now }).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("used_at", "is", null).where("revoked_at", "is", null).execute();
+      const revoked = await trx.updateTable("portal_invitation").set({ revoked_at: now }).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("used_at", "is", null).where("revoked_at", "is", null).executeTakeFirst();
+      if (Number(revoked.numUpdatedRows) > 0) await this.ctx.auditWrite(trx, { action: "portal.revoke_invitation", entityType: "portal_invitation", personId, basis: grant.basis });
       const open = await trx.selectFrom("person_account").select(["id", "login"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("ended_at", "is", null).execute();
       for (const account of open) {
-        await endAccount(trx, organisationId, account, now, by);
+        await endAccount(trx, organisationId, { ...account, personId }, now, by);
         await this.ctx.auditWrite(trx, { action: "portal.end", entityType: "person_account", entityId: account.id, personId, basis: grant.basis });
       }
     });
@@ -124,17 +131,32 @@ export class PortalAccountRepository {
 
 type Trx = Parameters<Parameters<RequestContext["transaction"]>[0]>[0];
 
-/** Closes an account: its login name is free again, its sessions end. */
-async function endAccount(trx: Trx, organisationId: string, account: Pick<PersonAccountTable, "id" | "login">, at: string, by: string): Promise<void> {
+/**
+ * Closes an account: its login name is free again, its sessions end, and the calendar feeds the
+ * person made in the portal stop (access is often ended because a phone is lost or not theirs).
+ */
+async function endAccount(trx: Trx, organisationId: string, account: Pick<PersonAccountTable, "id" | "login"> & { personId: string }, at: string, by: string): Promise<void> {
   await trx.updateTable("person_account").set((eb) => ({ ended_at: at, ended_by: by, version: eb("version", "+", 1) })).where("organisation_id", "=", organisationId).where("id", "=", account.id).where("ended_at", "is", null).execute();
   await trx.deleteFrom("portal_login").where("login", "=", account.login).where("account_id", "=", account.id).execute();
   await endAccountSessions(trx, organisationId, account.id, at, "access_ended");
+  await trx.updateTable("calendar_feed").set({ revoked_at: at }).where("organisation_id", "=", organisationId).where("person_id", "=", account.personId).where("created_by", "=", personAuthor(account.personId)).where("revoked_at", "is", null).execute();
+}
+
+/** After this many refused tries (a taken login name, a weak password) a code stops working. */
+export const MAX_CODE_ATTEMPTS = 5;
+
+/** Counts a refused try against the code; the fifth revokes it, so a code cannot probe login names. */
+async function countFailedAttempt(services: Services, codeHash: string): Promise<void> {
+  const row = await services.db.updateTable("portal_invitation").set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) })).where("code_hash", "=", codeHash).returning("failed_attempts").executeTakeFirst();
+  if (row && Number(row.failed_attempts) >= MAX_CODE_ATTEMPTS) {
+    await services.db.updateTable("portal_invitation").set({ revoked_at: services.clock.now().toISOString() }).where("code_hash", "=", codeHash).where("revoked_at", "is", null).execute();
+  }
 }
 
 /**
  * Activates a person account with an invitation code: the person chooses a login name and a
- * password. An account the person had before ends (a new code is also how a forgotten password
- * is replaced). All or nothing.
+ * password. All or nothing. A forgotten password is replaced by ending the access and giving a
+ * new code (both visible to the person in "who looked at my file").
  */
 export async function activatePortalAccount(services: Services, input: PortalActivate, requestId: string): Promise<{ organisationId: string; accountId: string; personId: string }> {
   const now = services.clock.now().toISOString();
@@ -144,8 +166,13 @@ export async function activatePortalAccount(services: Services, input: PortalAct
   const person = await services.db.selectFrom("person").select("display_name").where("organisation_id", "=", organisationId).where("id", "=", personId).executeTakeFirst();
   if (!person) throw invalidCode();
   const login = normalizePortalLogin(input.login);
-  checkPassword(input.password, "body.password", [login, person.display_name, ...person.display_name.split(/\s+/)]);
-  if (await services.db.selectFrom("portal_login").select("login").where("login", "=", login).executeTakeFirst()) throw loginTaken();
+  try {
+    checkPassword(input.password, "body.password", [login, person.display_name, ...person.display_name.split(/\s+/)]);
+    if (await services.db.selectFrom("portal_login").select("login").where("login", "=", login).executeTakeFirst()) throw loginTaken();
+  } catch (error) {
+    await countFailedAttempt(services, invitation.code_hash);
+    throw error;
+  }
   const passwordHash = await services.hashPassword(input.password);
   const organisation = await services.db.selectFrom("organisation").select("languages").where("id", "=", organisationId).executeTakeFirstOrThrow();
   const language = (JSON.parse(organisation.languages) as string[])[0] ?? "nl-BE";
@@ -154,8 +181,9 @@ export async function activatePortalAccount(services: Services, input: PortalAct
     await services.db.transaction().execute(async (trx) => {
       const used = await trx.updateTable("portal_invitation").set({ used_at: now }).where("code_hash", "=", invitation.code_hash).where("used_at", "is", null).where("revoked_at", "is", null).executeTakeFirst();
       if (Number(used.numUpdatedRows) !== 1) throw invalidCode();
-      const open = await trx.selectFrom("person_account").select(["id", "login"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("ended_at", "is", null).execute();
-      for (const account of open) await endAccount(trx, organisationId, account, now, "replaced");
+      // A code is only given while the person has no access; one made active since does not end here.
+      const open = await trx.selectFrom("person_account").select("id").where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("ended_at", "is", null).executeTakeFirst();
+      if (open) throw invalidCode();
       await trx.insertInto("portal_login").values({ login, organisation_id: organisationId, account_id: accountId }).execute();
       await trx
         .insertInto("person_account")

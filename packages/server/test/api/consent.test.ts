@@ -83,6 +83,40 @@ describe.each(DIALECTS)("consent as the basis of access on %s", (dialect) => {
     expect(JSON.stringify(encounters.body)).not.toContain("Enkel voor ons");
   });
 
+  it("a consent never lets its holder write: logging an encounter with the person is refused, online and offline", async () => {
+    const { org, personId } = await workerWithPerson(server, "Geen Schrijfrecht");
+    const startedAt = server.clock.now().toISOString();
+    const colleague = await loggedIn(server.url, org.otherTeamWorker.email, PASSWORD);
+    const owner = await loggedIn(server.url, org.worker.email, PASSWORD);
+    // One consent to a colleague of the same organisation, one to a worker of B.
+    await owner.post(`/api/persons/${personId}/consents`, { recipientUserId: org.otherTeamWorker.id, scopes: ["encounters"], purpose: "Meekijken", givenHow: "in_person" });
+    await owner.post(`/api/persons/${personId}/consents`, { recipientOrganisationId: orgB.id, scopes: ["encounters"], purpose: "Meekijken", givenHow: "in_person" });
+    for (const client of [colleague, workerB]) {
+      expect((await client.get(`/api/persons/${personId}/encounters`)).status).toBe(200);
+      const online = await client.post<ErrorBody>("/api/encounters", { startedAt, placeType: "home", personIds: [personId], note: "Niet van mij", noteShared: true });
+      expect(online.status).toBe(400);
+      expect(online.body.error.fields?.[0]).toMatchObject({ path: "body.personIds.0", code: "unknown_person" });
+      const offline = await client.post<{ results: Array<{ status: number; error?: { fields?: Array<{ code: string }> } }> }>("/api/sync", { items: [{ kind: "encounter", data: { id: crypto.randomUUID(), startedAt, placeType: "home", personIds: [personId] } }] });
+      expect(offline.status).toBe(200);
+      expect(offline.body.results[0]).toMatchObject({ status: 400, error: { fields: [expect.objectContaining({ code: "unknown_person" })] } });
+    }
+    const encounters = await owner.get<{ items: unknown[] }>(`/api/persons/${personId}/encounters`);
+    expect(encounters.body.items).toEqual([]);
+  });
+
+  it("a consent shows appointments without the reasons for moving them or the person's messages; administrators only when named", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Verplaatste Afspraak");
+    const planned = await worker.post<{ id: string; version: number }>(`/api/persons/${personId}/appointments`, { startsAt: new Date(server.clock.now().getTime() + DAY).toISOString(), durationMinutes: 30 });
+    await worker.patch(`/api/appointments/${planned.body.id}`, { startsAt: new Date(server.clock.now().getTime() + 2 * DAY).toISOString(), reason: "Opname in het ziekenhuis", version: planned.body.version });
+    await worker.post(`/api/persons/${personId}/consents`, { recipientOrganisationId: orgB.id, scopes: ["appointments"], purpose: "Vervoer regelen", givenHow: "in_person" });
+    const seen = await workerB.get<{ items: Array<{ reason: string | null; moveRequest: unknown }> }>(`/api/persons/${personId}/appointments`);
+    expect(seen.body.items).toEqual([expect.objectContaining({ reason: null, moveRequest: null })]);
+    expect(JSON.stringify(seen.body)).not.toContain("ziekenhuis");
+    const adminB = await loggedIn(server.url, orgB.admin.email, PASSWORD);
+    expect((await adminB.get(`/api/persons/${personId}/appointments`)).status).toBe(404);
+    expect((await adminB.get<{ items: unknown[] }>("/api/consents/received")).body.items).toEqual([]);
+  });
+
   it("a consent holds only from its start until its end", async () => {
     const { org, worker, personId } = await workerWithPerson(server, "Tijdelijke Toestemming");
     const now = server.clock.now().getTime();

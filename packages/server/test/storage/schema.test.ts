@@ -29,7 +29,7 @@ const EXPECTED: Record<string, string[]> = {
   encounter_link: ["organisation_id", "id", "encounter_id", "person_id", "consent_method", "consent_note", "linked_by", "linked_at", "unlinked_by", "unlinked_at"],
   person_account: ["organisation_id", "id", "person_id", "login", "password_hash", "language", "failed_logins", "locked_until", "last_login_at", "created_at", "ended_at", "ended_by", "version"],
   portal_login: ["login", "organisation_id", "account_id"],
-  portal_invitation: ["code_hash", "organisation_id", "id", "person_id", "expires_at", "used_at", "revoked_at", "created_by", "created_at"],
+  portal_invitation: ["code_hash", "organisation_id", "id", "person_id", "expires_at", "used_at", "revoked_at", "failed_attempts", "created_by", "created_at"],
   portal_session: ["organisation_id", "id", "account_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
   consent: ["organisation_id", "id", "person_id", "recipient_organisation_id", "recipient_user_id", "scopes", "purpose", "given_how", "recorded_by_kind", "recorded_by", "valid_from", "valid_until", "withdrawn_at", "withdrawn_by_kind", "withdrawn_by", "created_at"],
   appointment_move_request: ["organisation_id", "id", "appointment_id", "message", "requested_at", "closed_at"],

@@ -53,6 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("expires_at", "text", (c) => c.notNull())
     .addColumn("used_at", "text")
     .addColumn("revoked_at", "text")
+    .addColumn("failed_attempts", "integer", (c) => c.notNull())
     .addColumn("created_by", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addUniqueConstraint("portal_invitation_id_uq", ["organisation_id", "id"])
