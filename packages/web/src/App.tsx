@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { Layout } from "./components/Layout.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
@@ -17,6 +17,10 @@ const EncounterFormPage = lazy(async () => ({ default: (await import("./pages/en
 const AnonymousEncountersPage = lazy(async () => ({ default: (await import("./pages/anonymous/AnonymousEncountersPage.tsx")).AnonymousEncountersPage }));
 const TeamPage = lazy(async () => ({ default: (await import("./pages/team/TeamPage.tsx")).TeamPage }));
 const PersonEditPage = lazy(async () => ({ default: (await import("./pages/person/PersonEditPage.tsx")).PersonEditPage }));
+// The person's own portal: its own layout, session and languages, in a chunk of its own.
+const PortalApp = lazy(() => import("./portal/PortalApp.tsx"));
+const SharedPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPage.tsx")).SharedPage }));
+const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
 export function App(): ReactNode {
   return (
@@ -24,6 +28,7 @@ export function App(): ReactNode {
       <SessionProvider>
         <OutboxProvider>
         <Routes>
+          <Route path="portal/*" element={<Suspense><PortalApp /></Suspense>} />
           <Route element={<Layout />}>
             <Route path="login" element={<LoginPage />} />
             <Route path="invitation" element={<InvitationPage />} />
@@ -35,6 +40,8 @@ export function App(): ReactNode {
               <Route path="encounters/new" element={<EncounterFormPage />} />
               <Route path="encounters/anonymous" element={<AnonymousEncountersPage />} />
               <Route path="team" element={<TeamPage />} />
+              <Route path="shared" element={<SharedPage />} />
+              <Route path="shared/:personId" element={<SharedPersonPage />} />
               <Route path="admin/*" element={<AdminPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />

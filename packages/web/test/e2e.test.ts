@@ -581,6 +581,118 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.setViewportSize({ width: 1280, height: 720 });
   }, SLOW);
 
+  it("invites the person to their own Nabij, records a consent for another organisation's worker, shows it shared, and withdraws it", async () => {
+    const OTHER_WORKER = "Lien Verhoeven"; // the demo's second organisation
+    const OTHER_ORGANISATION = "CAW Voorbeeldregio";
+    const purpose = "Samen een woning zoeken";
+    /** A calendar day some days ahead, as <input type="date"> takes it. */
+    const dayAhead = (days: number): Promise<string> =>
+      page.evaluate((days) => {
+        const d = new Date();
+        d.setDate(d.getDate() + days);
+        const pad = (n: number): string => String(n).padStart(2, "0");
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      }, days);
+    await page.goto(personUrl);
+    await heading(page, personName);
+
+    // The person's own Nabij: a code to give in person or to send, shown once, large.
+    const portal = page.getByRole("region", { name: withValues(nl.portalAccess.title, { name: personName }) });
+    await portal.getByText(withValues(nl.portalAccess.none, { name: personName })).waitFor();
+    await portal.getByRole("button", { name: nl.portalAccess.invite }).click();
+    const code = portal.getByLabel(nl.portalAccess.code, { exact: true });
+    await code.waitFor();
+    const shownCode = ((await code.textContent()) ?? "").trim();
+    expect(shownCode).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    expect(await code.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await portal.getByLabel(nl.portalAccess.message).inputValue()).toContain(shownCode);
+    await expectAccessible(page, "person: invitation code");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // Ending the access asks first; then the unused code stops working.
+    await portal.getByRole("button", { name: nl.portalAccess.end }).click();
+    await portal.getByText(withValues(nl.portalAccess.confirmEnd, { name: personName })).waitFor();
+    await portal.getByRole("button", { name: nl.portalAccess.confirmEndYes }).click();
+    await portal.getByRole("status").filter({ hasText: withValues(nl.portalAccess.endedNow, { name: personName }) }).waitFor();
+    await portal.getByText(withValues(nl.portalAccess.none, { name: personName })).waitFor();
+    expect(await code.count()).toBe(0);
+
+    // Who may see what: a consent given in person, for one worker of another organisation.
+    const section = page.getByRole("region", { name: nl.consents.title });
+    await section.getByText(withValues(nl.consents.empty, { name: personName })).waitFor();
+    await section.getByRole("button", { name: nl.consents.record }).click();
+    const form = section.getByRole("form", { name: withValues(nl.consents.formTitle, { name: personName }) });
+    await form.getByRole("button", { name: nl.consents.submit }).click();
+    await form.getByText(nl.fieldErrors.recipient_required).waitFor();
+    await form.getByText(nl.fieldErrors.scopesRequired).waitFor();
+    expect(await form.getByLabel(nl.consents.organisation).evaluate((el) => el === document.activeElement)).toBe(true);
+    const organisation = form.getByRole("combobox", { name: nl.consents.organisation });
+    await organisation.locator("option", { hasText: OTHER_ORGANISATION }).waitFor({ state: "attached" });
+    await organisation.selectOption({ label: OTHER_ORGANISATION });
+    const worker2 = form.getByRole("combobox", { name: nl.consents.worker });
+    await worker2.locator("option", { hasText: OTHER_WORKER }).waitFor({ state: "attached" });
+    await worker2.selectOption({ label: OTHER_WORKER });
+    await form.getByRole("checkbox", { name: nl.personPart.agenda, exact: true }).check();
+    await form.getByRole("checkbox", { name: nl.personPart.encounters, exact: true }).check();
+    await form.getByLabel(nl.consents.purpose).fill(purpose);
+    // An end before the start is refused at the field.
+    await form.getByLabel(nl.consents.validFrom).fill(await dayAhead(10));
+    await form.getByLabel(nl.consents.validUntil).fill(await dayAhead(5));
+    await form.getByRole("button", { name: nl.consents.submit }).click();
+    await form.getByText(nl.fieldErrors.ends_before_start).waitFor();
+    expect(await form.getByLabel(nl.consents.validUntil).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, "person: recording a consent");
+    await form.getByLabel(nl.consents.validFrom).fill(await dayAhead(0));
+    await form.getByLabel(nl.consents.validUntil).fill(await dayAhead(30));
+    const recipient = withValues(nl.consents.workerAt, { worker: OTHER_WORKER, organisation: OTHER_ORGANISATION });
+    await form.getByRole("button", { name: nl.consents.submit }).click();
+    await section.getByRole("status").filter({ hasText: withValues(nl.consents.recorded, { recipient }) }).waitFor();
+    const card = section.locator(".consent").filter({ hasText: recipient });
+    const text = (await card.textContent()) ?? "";
+    for (const part of [nl.consentState.active, nl.personPart.agenda, nl.personPart.encounters, purpose, nl.consentGivenHow.in_person, WORKER_NAME]) expect(text).toContain(part);
+    await expectAccessible(page, "person with portal and consents");
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // The other organisation's worker finds the person under "Gedeeld met mij": the parts given, read only.
+    const other = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+    other.setDefaultTimeout(10_000);
+    try {
+      const otherPage = await other.newPage();
+      await otherPage.goto("/login");
+      await heading(otherPage, nl.login.title);
+      await loginInDutch(otherPage, "worker@demo2.nabij.be");
+      await otherPage.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.shared }).click();
+      await heading(otherPage, nl.shared.title);
+      const link = otherPage.getByRole("link", { name: personName });
+      await link.waitFor();
+      expect(await otherPage.locator(".shared-list > li").filter({ has: link }).textContent()).toContain(purpose);
+      await expectAccessible(otherPage, "shared with me");
+      await link.click();
+      await heading(otherPage, personName);
+      await otherPage.getByRole("region", { name: nl.shared.agenda }).getByText("Een eigen woning vinden").waitFor();
+      await otherPage.getByRole("heading", { level: 2, name: nl.person.encounters }).waitFor();
+      expect(await otherPage.getByRole("region", { name: nl.shared.appointments }).count()).toBe(0);
+      expect(await otherPage.locator("main").getByRole("button").count()).toBe(0);
+      await expectAccessible(otherPage, "shared: read-only view");
+
+      // Withdrawn: it takes effect at once.
+      await card.getByRole("button", { name: nl.consents.withdraw }).click();
+      await card.getByText(withValues(nl.consents.confirmWithdraw, { recipient })).waitFor();
+      await card.getByRole("button", { name: nl.consents.confirmWithdrawYes }).click();
+      await section.getByRole("status").filter({ hasText: withValues(nl.consents.withdrawn, { recipient }) }).waitFor();
+      await expect.poll(() => card.textContent()).toContain(nl.consentState.withdrawn);
+      expect(await card.getByRole("button", { name: nl.consents.withdraw }).count()).toBe(0);
+      await otherPage.reload();
+      await heading(otherPage, nl.shared.title);
+      await otherPage.getByText(nl.shared.notShared).waitFor();
+    } finally {
+      await other.close();
+    }
+  }, SLOW);
+
   it("logs an encounter on a 360 px phone in at most 4 taps", async () => {
     const phone = await browser!.newContext({
       baseURL: server!.url,

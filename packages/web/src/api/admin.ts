@@ -6,7 +6,16 @@ export function getOrganisation(): Promise<Organisation> {
   return api.get("/api/admin/organisation");
 }
 
-export function patchOrganisation(input: { name?: string; lapseDays?: number; languages?: UiLanguage[]; calendarFullNames?: boolean; version: number }): Promise<Organisation> {
+export interface OrganisationPatch {
+  name?: string;
+  lapseDays?: number;
+  languages?: UiLanguage[];
+  calendarFullNames?: boolean;
+  portalShowsPrivateNotes?: boolean;
+  version: number;
+}
+
+export function patchOrganisation(input: OrganisationPatch): Promise<Organisation> {
   return api.patch("/api/admin/organisation", input);
 }
 

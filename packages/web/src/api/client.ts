@@ -26,6 +26,8 @@ export interface RequestOptions {
   /** Login and the session probe answer 401 as a normal result; they must not redirect. */
   redirectOn401?: boolean;
   signal?: AbortSignal;
+  /** A realm with a session of its own (the person's portal) sends its own token instead. */
+  csrfToken?: string | null;
 }
 
 let csrfToken: string | null = null;
@@ -88,7 +90,8 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const token = options.csrfToken === undefined ? csrfToken : options.csrfToken;
+  if (method !== "GET" && token) headers["X-CSRF-Token"] = token;
 
   let response: Response;
   try {

@@ -2,6 +2,7 @@ import type { EncounterCreate, EncounterLink } from "@nabij/domain";
 import { api, query } from "./client.ts";
 import type { Colleague, Encounter } from "./types.ts";
 
+/** `noteShared`: the person sees the note in their own Nabij ("what we agreed"). */
 export function createEncounter(input: EncounterCreate): Promise<Encounter> {
   return api.post("/api/encounters", input);
 }

@@ -1,5 +1,5 @@
 /** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
-import type { AccessBasis, AgendaStatus, AppointmentStatus, StrengthKind, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
+import type { AccessBasis, AgendaStatus, AppointmentStatus, ConsentGivenHow, ConsentScope, StrengthKind, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
 
 export interface User {
   id: string;
@@ -62,6 +62,8 @@ export interface Encounter {
   anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
   persons: NamedRef[];
   workers: NamedRef[];
+  /** The person sees the note in their own Nabij ("what we agreed"). */
+  noteShared: boolean;
   createdBy: string;
   createdAt: string;
 }
@@ -72,6 +74,8 @@ export interface AuditEvent {
   actorKind: string;
   actorId: string | null;
   actorName: string | null;
+  /** Set when a worker of another organisation acted (by consent). */
+  actorOrganisationName: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -97,6 +101,8 @@ export interface Organisation {
   languages: UiLanguage[];
   /** Workers' calendar feeds show full names instead of initials. */
   calendarFullNames: boolean;
+  /** The person sees how many private notes exist in their own Nabij (never their text). */
+  portalShowsPrivateNotes: boolean;
   version: number;
 }
 
@@ -222,6 +228,8 @@ export interface Appointment {
   reason: string | null;
   agendaItemIds: string[];
   workers: NamedRef[];
+  /** The person's latest open request (in their own Nabij) to move it; cleared when moved or cancelled. */
+  moveRequest: MoveRequest | null;
   sequence: number;
   version: number;
   createdBy: string;
@@ -259,4 +267,67 @@ export interface TeamWorkerCounts {
   lapsedPersons: number;
   /** One number per week in `weeks`. */
   encounterMinutesPerWeek: number[];
+}
+
+export interface MoveRequest {
+  message: string;
+  requestedAt: string;
+}
+
+/** The person's own Nabij, as the worker sees it: the account (if any) and an unused invitation. */
+export interface PortalAccess {
+  account: PortalAccount | null;
+  invitation: { expiresAt: string } | null;
+}
+
+export interface PortalAccount {
+  login: string;
+  status: "active" | "ended";
+  createdAt: string;
+  lastLoginAt: string | null;
+  endedAt: string | null;
+  endedBy: "worker" | "person" | null;
+}
+
+/** A new invitation: the code (XXXX-XXXX-XXXX) is shown once, to give to the person. */
+export interface PortalInvitation {
+  code: string;
+  expiresAt: string;
+  activateUrl: string;
+}
+
+export type ConsentState = "active" | "not_yet" | "expired" | "withdrawn";
+
+/** Who may see which parts of a person's file, for what, until when. */
+export interface Consent {
+  id: string;
+  personId: string;
+  recipientOrganisation: { id: string; name: string } | null;
+  recipientUser: { id: string; displayName: string; organisationName: string } | null;
+  scopes: ConsentScope[];
+  purpose: string;
+  givenHow: ConsentGivenHow;
+  validFrom: string;
+  validUntil: string | null;
+  withdrawnAt: string | null;
+  recordedBy: { kind: "worker" | "person"; name: string };
+  createdAt: string;
+  state: ConsentState;
+}
+
+/** A person of another organisation (or not involved) who lets me (or my organisation) see parts of their file now. */
+export interface ReceivedConsent {
+  consentId: string;
+  personId: string;
+  personDisplayName: string;
+  organisationName: string;
+  scopes: ConsentScope[];
+  purpose: string;
+  validUntil: string | null;
+}
+
+/** An organisation that can receive a consent. */
+export interface DirectoryOrganisation {
+  id: string;
+  name: string;
 }

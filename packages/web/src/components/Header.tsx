@@ -74,6 +74,11 @@ export function Header(): ReactNode {
                   {t("layout.caseload")}
                 </NavLink>
               </li>
+              {user.role !== "admin" ? (
+                <li>
+                  <NavLink to="/shared">{t("layout.shared")}</NavLink>
+                </li>
+              ) : null}
               {user.role === "coordinator" ? (
                 <li>
                   <NavLink to="/team">{t("layout.team")}</NavLink>

@@ -25,6 +25,7 @@ describe("language", () => {
     expect(nl.number(1234.5)).toBe("1.234,5");
     expect(fr.number(1234.5)).toMatch(/^1\s234,5$/);
     expect(nl.minutes(30)).toBe("30 min");
+    expect(makeFormatters("ar").time("2026-03-07T17:05:00Z")).toMatch(/^\d{2}:05$|^[٠-٩]{2}:٠٥$/);
   });
 
   it("reads a birth date as a calendar day, whatever the time zone", () => {

@@ -27,17 +27,27 @@ export function storeLanguage(language: UiLanguage): void {
 
 /** Picks the first browser language we have, by its primary subtag (fr-FR → fr-BE). */
 export function browserLanguage(preferred: readonly string[]): UiLanguage | null {
+  return firstLanguageOf(preferred, UI_LANGUAGES);
+}
+
+/** The first of `preferred` that `offered` has, by primary subtag; the portal offers more languages. */
+export function firstLanguageOf<L extends string>(preferred: readonly string[], offered: readonly L[]): L | null {
   for (const tag of preferred) {
     const primary = tag.toLowerCase().split("-")[0];
-    const match = UI_LANGUAGES.find((lang) => lang.toLowerCase().split("-")[0] === primary);
+    const match = offered.find((lang) => lang.toLowerCase().split("-")[0] === primary);
     if (match) return match;
   }
   return null;
 }
 
-/** Intl needs a region to use Belgian conventions; English in Belgium is en-BE. */
+/**
+ * Intl needs a region to use Belgian conventions; English in Belgium is en-BE. Arabic (the
+ * portal's) keeps the 24-hour clock of Belgian appointments.
+ */
 export function intlLocale(language: string): string {
-  return language === "en" ? "en-BE" : language;
+  if (language === "en") return "en-BE";
+  if (language === "ar") return "ar-u-hc-h23";
+  return language;
 }
 
 const RTL_PRIMARY = new Set(["ar", "he", "fa", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"]);

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AGENDA_STATUSES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES, RAISED_BY, ROLES, UI_LANGUAGES } from "@nabij/domain";
+import {
+  ACCESS_BASES, AGENDA_STATUSES, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
+  PORTAL_LANGUAGES, RAISED_BY, ROLES, UI_LANGUAGES,
+} from "@nabij/domain";
 
 /**
  * Every language must say everything: a key missing in one language, or an empty value,
@@ -9,7 +12,12 @@ import { AGENDA_STATUSES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE
  */
 const LOCALES_DIR = import.meta.dirname;
 const REFERENCE = "nl-BE";
-const NAMESPACES = ["app", "person"] as const;
+/** The worker app speaks the UI languages; the person's portal speaks more (Arabic, right to left). */
+const NAMESPACES = [
+  { namespace: "app", languages: UI_LANGUAGES },
+  { namespace: "person", languages: UI_LANGUAGES },
+  { namespace: "portal", languages: PORTAL_LANGUAGES },
+] as const;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -33,15 +41,21 @@ function flatten(tree: Json, prefix = ""): Map<string, Json> {
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? "").sort();
 
 describe("translations", () => {
-  it("has a folder for exactly the UI languages", () => {
+  it("has a folder for exactly the UI languages and the portal's own languages", () => {
     const folders = readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(folders.sort()).toEqual([...UI_LANGUAGES].sort());
+    expect(folders.sort()).toEqual([...new Set([...UI_LANGUAGES, ...PORTAL_LANGUAGES])].sort());
   });
 
-  for (const namespace of NAMESPACES) {
+  it("has only the portal in a portal-only language", () => {
+    for (const language of PORTAL_LANGUAGES.filter((l) => !(UI_LANGUAGES as readonly string[]).includes(l))) {
+      expect(readdirSync(join(LOCALES_DIR, language)).sort()).toEqual(["portal.json"]);
+    }
+  });
+
+  for (const { namespace, languages } of NAMESPACES) {
     const reference = flatten(load(REFERENCE, namespace));
 
-    for (const language of UI_LANGUAGES) {
+    for (const language of languages) {
       describe(`${language}/${namespace}.json`, () => {
         const leaves = flatten(load(language, namespace));
 
@@ -86,5 +100,21 @@ describe("translations", () => {
     expect(needed.filter((key) => !app.has(key))).toEqual([]);
     expect(UI_LANGUAGES.map((l) => `languages.${l}`).filter((key) => !person.has(key))).toEqual([]);
     expect(person.has("greeting")).toBe(true);
+  });
+
+  it("gives the portal words for every value it shows and for the shared components it uses", () => {
+    const portal = flatten(load(REFERENCE, "portal"));
+    const needed = [
+      ...AGENDA_STATUSES.map((k) => `agendaStatus.${k}`),
+      ...RAISED_BY.map((k) => `raisedBy.${k}`),
+      ...CONSENT_SCOPES.map((k) => `scope.${k}`),
+      ...CONSENT_GIVEN_HOW.map((k) => `givenHow.${k}`),
+      ...ACCESS_BASES.map((k) => `accessLog.basis.${k}`),
+      ...Object.keys(ERROR_STATUS).map((k) => `errors.${k}`),
+      // Field, ConfirmStep, Loading, LoadMore and PageHeading read these from the default
+      // namespace, which in the portal's i18next instance is "portal".
+      "common.cancel", "common.optional", "common.loading", "common.loadMore", "pageTitle",
+    ];
+    expect(needed.filter((key) => !portal.has(key))).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ export function OrganisationSection(): ReactNode {
   const [lapseDays, setLapseDays] = useState("");
   const [languages, setLanguages] = useState<UiLanguage[]>([]);
   const [fullNames, setFullNames] = useState(false);
+  const [privateNotes, setPrivateNotes] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -29,6 +30,7 @@ export function OrganisationSection(): ReactNode {
     setLapseDays(String(o.lapseDays));
     setLanguages(o.languages);
     setFullNames(o.calendarFullNames);
+    setPrivateNotes(o.portalShowsPrivateNotes);
   };
   useEffect(() => {
     if (org.data) show(org.data);
@@ -42,7 +44,15 @@ export function OrganisationSection(): ReactNode {
     setStatus(null);
     setFieldErrors({});
     try {
-      const saved = await patchOrganisation({ name: name.trim(), lapseDays: Number(lapseDays), languages, calendarFullNames: fullNames, version: org.data.version });
+      const saved = await patchOrganisation({
+        name: name.trim(),
+        lapseDays: Number(lapseDays),
+        languages,
+        calendarFullNames: fullNames,
+        // Sent only to a server that knows the setting (it answers it with the organisation).
+        ...(typeof org.data.portalShowsPrivateNotes === "boolean" ? { portalShowsPrivateNotes: privateNotes } : {}),
+        version: org.data.version,
+      });
       org.setData(saved);
       setStatus(t("common.saved"));
     } catch (caught) {
@@ -100,6 +110,17 @@ export function OrganisationSection(): ReactNode {
             {t("admin.organisation.calendarFullNamesHint")}
           </p>
         </div>
+        {typeof org.data.portalShowsPrivateNotes === "boolean" ? (
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" aria-describedby="admin-private-notes-hint" checked={privateNotes} onChange={(e) => setPrivateNotes(e.target.checked)} />
+              <span>{t("admin.organisation.portalShowsPrivateNotes")}</span>
+            </label>
+            <p className="field-hint" id="admin-private-notes-hint">
+              {t("admin.organisation.portalShowsPrivateNotesHint")}
+            </p>
+          </div>
+        ) : null}
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? t("common.saving") : t("common.save")}
         </button>

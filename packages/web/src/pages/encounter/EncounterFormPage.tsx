@@ -131,6 +131,17 @@ export function EncounterFormPage(): ReactNode {
           value={draft.note}
           onChange={(e) => set("note", e.target.value)}
         />
+        {person ? (
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" aria-describedby="encounter-note-shared-hint" checked={draft.noteShared} onChange={(e) => set("noteShared", e.target.checked)} />
+              <span>{t("encounterForm.noteShared", { name: person.displayName })}</span>
+            </label>
+            <p className="field-hint" id="encounter-note-shared-hint">
+              {t("encounterForm.noteSharedHint", { name: person.displayName })}
+            </p>
+          </div>
+        ) : null}
         <ColleaguesPicker selfId={user.id} value={draft.colleagueIds} onChange={(ids) => set("colleagueIds", ids)} />
         {person ? null : <AnonymousFields draft={draft} set={set} errors={fieldErrors} />}
         <div className="sticky-actions">

@@ -28,6 +28,15 @@ describe("encounter draft", () => {
     expect(toEncounterInput(draft, "street", "0193a1b2-0000-7000-8000-000000000001").anonymous).toBeUndefined();
   });
 
+  it("shares a note with the named person only when asked, and only when there is a note", () => {
+    const person = "0193a1b2-0000-7000-8000-000000000001";
+    expect(newDraft(now).noteShared).toBe(false);
+    expect(toEncounterInput({ ...newDraft(now), note: "Samen de brief gelezen." }, "home", person).noteShared).toBeUndefined();
+    expect(encounterCreate.parse(toEncounterInput({ ...newDraft(now), note: "Samen de brief gelezen.", noteShared: true }, "home", person)).noteShared).toBe(true);
+    expect(toEncounterInput({ ...newDraft(now), note: "  ", noteShared: true }, "home", person).noteShared).toBeUndefined();
+    expect(toEncounterInput({ ...newDraft(now), note: "Op straat.", noteShared: true }, "street", null).noteShared).toBeUndefined();
+  });
+
   it("leaves the duration out when it was cleared", () => {
     expect(toEncounterInput({ ...newDraft(now), duration: "" }, "phone", null).durationMinutes).toBeUndefined();
   });

@@ -7,6 +7,8 @@ export interface EncounterDraft {
   duration: string;
   placeType: PlaceType | null;
   note: string;
+  /** The person sees the note in their own Nabij ("what we agreed"). */
+  noteShared: boolean;
   colleagueIds: string[];
   nickname: string;
   description: string;
@@ -27,6 +29,7 @@ export function newDraft(now: Date): EncounterDraft {
     duration: DEFAULT_DURATION,
     placeType: null,
     note: "",
+    noteShared: false,
     colleagueIds: [],
     nickname: "",
     description: "",
@@ -47,6 +50,8 @@ export function toEncounterInput(draft: EncounterDraft, placeType: PlaceType, pe
   if (draft.colleagueIds.length > 0) input.workerIds = draft.colleagueIds;
   if (personId) {
     input.personIds = [personId];
+    // Only a note with a named person can be shared with that person.
+    if (draft.noteShared && input.note) input.noteShared = true;
   } else {
     const anonymous: NonNullable<EncounterCreate["anonymous"]> = {};
     if (draft.nickname.trim()) anonymous.nickname = draft.nickname.trim();

@@ -11,8 +11,8 @@ import { useErrorText } from "../../i18n/errors.ts";
 import { useFormat } from "../../i18n/format.ts";
 
 type ActionKind = "read" | "create" | "update" | "delete" | "export" | "other";
-type EntityKind = "person" | "encounter" | "involvement" | "audit" | "other";
-const ENTITIES: readonly EntityKind[] = ["person", "encounter", "involvement", "audit"];
+type EntityKind = "person" | "encounter" | "involvement" | "audit" | "agenda" | "strength" | "appointment" | "calendar_feed" | "consent" | "portal" | "other";
+const ENTITIES: readonly EntityKind[] = ["person", "encounter", "involvement", "audit", "agenda", "strength", "appointment", "calendar_feed", "consent", "portal"];
 
 /** Audit actions are technical names ("encounter.list"): shown as what and how, in words. */
 function entityKind(action: string): EntityKind {
@@ -22,9 +22,9 @@ function entityKind(action: string): EntityKind {
 
 function actionKind(action: string): ActionKind {
   const verb = action.split(".").pop()?.toLowerCase() ?? "";
-  if (/read|view|get|list|search/.test(verb)) return "read";
-  if (/create|add|insert/.test(verb)) return "create";
-  if (/update|patch|change|edit/.test(verb)) return "update";
+  if (/read|view|get|list|search|history|status|received|session/.test(verb)) return "read";
+  if (/create|add|insert|invite|activate/.test(verb)) return "create";
+  if (/update|patch|change|edit|reorder|move|cancel|withdraw|end|revoke/.test(verb)) return "update";
   if (/delete|remove|erase/.test(verb)) return "delete";
   if (/export|download/.test(verb)) return "export";
   return "other";
@@ -38,7 +38,8 @@ function AuditItem({ event }: { event: AuditEvent }): ReactNode {
   return (
     <li>
       <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>{" "}
-      <strong>{event.actorName ?? t("person.auditSystem")}</strong>: {t(`auditEntity.${entityKind(event.action)}`)} –{" "}
+      <strong>{event.actorKind === "person" ? t("person.auditThePerson") : (event.actorName ?? t("person.auditSystem"))}</strong>
+      {event.actorOrganisationName ? ` (${event.actorOrganisationName})` : null}: {t(`auditEntity.${entityKind(event.action)}`)} –{" "}
       {t(`auditAction.${actionKind(event.action)}`)}
       {basis ? <span className="tag">{t(`accessBasisShort.${basis}`)}</span> : null}
       {denied ? <span className="tag tag-warning">{t("auditOutcome.denied")}</span> : null}

@@ -8,7 +8,7 @@ import { usePaged } from "../../hooks/usePaged.ts";
 import { useErrorText } from "../../i18n/errors.ts";
 import { useFormat } from "../../i18n/format.ts";
 
-function EncounterItem({ encounter }: { encounter: Encounter }): ReactNode {
+function EncounterItem({ encounter, shared }: { encounter: Encounter; shared: boolean }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const anonymous = encounter.anonymous;
@@ -37,26 +37,31 @@ function EncounterItem({ encounter }: { encounter: Encounter }): ReactNode {
       {anonymousLabel ? <p>{t("encounter.anonymous", { label: anonymousLabel })}</p> : null}
       {anonymous?.headCount ? <p>{t("encounter.headCount", { count: anonymous.headCount })}</p> : null}
       {encounter.note ? <p className="note">{encounter.note}</p> : null}
-      {encounter.noteHidden ? <p className="hint">{t("person.noteHidden")}</p> : null}
+      {encounter.note && encounter.noteShared ? <p className="tag tag-shared">{t("encounter.noteShared")}</p> : null}
+      {encounter.noteHidden && !shared ? <p className="hint">{t("person.noteHidden")}</p> : null}
     </li>
   );
 }
 
-/** Newest first, as the API gives them. */
-export function EncounterList({ personId }: { personId: string }): ReactNode {
+/**
+ * Newest first, as the API gives them. `shared`: read through a consent, which never carries
+ * workers' notes; said once, not at every encounter.
+ */
+export function EncounterList({ personId, shared = false }: { personId: string; shared?: boolean }): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const list = usePaged((cursor) => listPersonEncounters(personId, cursor), [personId]);
   return (
     <section aria-labelledby="person-encounters">
       <h2 id="person-encounters">{t("person.encounters")}</h2>
+      {shared ? <p className="hint">{t("shared.notesNotShared")}</p> : null}
       <ErrorAlert message={list.error ? errorText.message(list.error) : null} />
       {list.items === null && !list.error ? <p>{t("common.loading")}</p> : null}
       {list.items?.length === 0 ? <p>{t("person.noEncounters")}</p> : null}
       {list.items && list.items.length > 0 ? (
         <ol className="encounter-list">
           {list.items.map((encounter) => (
-            <EncounterItem key={encounter.id} encounter={encounter} />
+            <EncounterItem key={encounter.id} encounter={encounter} shared={shared} />
           ))}
         </ol>
       ) : null}

@@ -13,9 +13,11 @@ import { flashFrom } from "../flash.ts";
 import { AgendaSection } from "./agenda/AgendaSection.tsx";
 import { AppointmentsSection } from "./appointments/AppointmentsSection.tsx";
 import { AuditList } from "./AuditList.tsx";
+import { ConsentsSection } from "./consents/ConsentsSection.tsx";
 import { EncounterList } from "./EncounterList.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
+import { PortalPanel } from "./PortalPanel.tsx";
 import { RelationshipPanel } from "./RelationshipPanel.tsx";
 import { StrengthsSection } from "./strengths/StrengthsSection.tsx";
 
@@ -39,6 +41,8 @@ export function PersonPage(): ReactNode {
 
   // The log shows who looked: for the coordinator and the workers who carry the relation.
   const mayReadAudit = user.role === "coordinator" || person.involvedWorkers.some((w) => w.id === user.id);
+  // The person's own Nabij and their consents are for the workers who carry the relation (a consent is not enough).
+  const carriesRelation = person.access.basis === "involvement" || person.access.basis === "team";
 
   return (
     <>
@@ -63,6 +67,12 @@ export function PersonPage(): ReactNode {
       ) : null}
       <PersonDetails person={person} />
       <InvolvedWorkers person={person} onChanged={setData} />
+      {carriesRelation ? (
+        <>
+          <PortalPanel person={person} />
+          <ConsentsSection personId={person.id} personName={person.displayName} />
+        </>
+      ) : null}
       {person.access.parts.includes("encounters") ? <RelationshipPanel personId={person.id} /> : null}
       <EncounterList personId={person.id} />
       {mayReadAudit ? <AuditList personId={person.id} /> : null}

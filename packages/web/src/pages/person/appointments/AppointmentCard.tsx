@@ -82,6 +82,12 @@ export function AppointmentCard({ appointment: a, agenda, onChanged, onStale }: 
           </div>
         ) : null}
       </dl>
+      {a.moveRequest && !cancelled ? (
+        <div className="move-request">
+          <p>{t("appointment.moveRequest", { message: a.moveRequest.message })}</p>
+          <p className="hint">{t("appointment.moveRequestAt", { date: format.dateTime(a.moveRequest.requestedAt) })}</p>
+        </div>
+      ) : null}
       <ErrorAlert message={error} />
       {!cancelled ? (
         <div className="actions" role="group" aria-labelledby={titleId}>
