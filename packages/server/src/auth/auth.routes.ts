@@ -1,4 +1,4 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AppError, acceptInvitation, loginInput, UI_LANGUAGES } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
@@ -16,6 +16,16 @@ export function cookieOptions(ctx: RequestContext, maxAgeSeconds?: number) {
     secure: ctx.services.config.publicUrl.startsWith("https://"),
     ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}),
   };
+}
+
+/** Before login (either realm): the CSRF token of a pre-session cookie, set when missing. */
+export function preSessionCsrf(ctx: RequestContext, request: FastifyRequest, reply: FastifyReply): string {
+  const name = cookieNames(ctx.services.config).preSession;
+  const existing = request.cookies[name];
+  if (existing) return existing;
+  const token = randomToken();
+  void reply.setCookie(name, token, cookieOptions(ctx));
+  return token;
 }
 
 /** Logs a user in: a new session (and so a new session id and CSRF token) every time. */
@@ -41,12 +51,7 @@ export const authRoutes: AnyRoute[] = [
       if (ctx.actor.kind === "user") {
         return { user: await findSessionUser(ctx.db, ctx.actor.organisationId, ctx.actor.userId), csrfToken: request.sessionCsrf };
       }
-      let token = request.cookies[cookieNames(ctx.services.config).preSession];
-      if (!token) {
-        token = randomToken();
-        void reply.setCookie(cookieNames(ctx.services.config).preSession, token, cookieOptions(ctx));
-      }
-      return { user: null, csrfToken: token };
+      return { user: null, csrfToken: preSessionCsrf(ctx, request, reply) };
     },
   }),
   defineRoute({

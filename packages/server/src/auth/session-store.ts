@@ -55,25 +55,31 @@ export function parseCookie(value: string): { organisationId: string; secret: st
   return { organisationId: value.slice(0, dot), secret: value.slice(dot + 1) };
 }
 
-export async function createSession(services: Services, organisationId: string, userId: string): Promise<{ cookie: string; csrfToken: string }> {
+/** The secret parts of a new session of either realm: the cookie, the stored row's common columns. */
+export function newSessionRow(services: Services, organisationId: string): { cookie: string; csrfToken: string; row: { organisation_id: string; id: string; csrf_token: string; created_at: string; last_seen_at: string; expires_at: string; ended_at: null; ended_reason: null } } {
   const secret = randomToken();
   const csrfToken = randomToken();
   const now = services.clock.now();
-  await services.db
-    .insertInto("session")
-    .values({
+  return {
+    cookie: `${organisationId}.${secret}`,
+    csrfToken,
+    row: {
       organisation_id: organisationId,
       id: sessionId(services.sessionKey, secret),
-      user_id: userId,
       csrf_token: csrfToken,
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + services.config.sessionAbsoluteHours * HOUR).toISOString(),
       ended_at: null,
       ended_reason: null,
-    })
-    .execute();
-  return { cookie: `${organisationId}.${secret}`, csrfToken };
+    },
+  };
+}
+
+export async function createSession(services: Services, organisationId: string, userId: string): Promise<{ cookie: string; csrfToken: string }> {
+  const { cookie, csrfToken, row } = newSessionRow(services, organisationId);
+  await services.db.insertInto("session").values({ ...row, user_id: userId }).execute();
+  return { cookie, csrfToken };
 }
 
 async function endSessionRow(db: Kysely<Database>, organisationId: string, id: string, at: string, reason: string): Promise<void> {

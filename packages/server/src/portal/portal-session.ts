@@ -1,9 +1,8 @@
 import type { Kysely } from "kysely";
-import { HOUR } from "@nabij/domain";
 import type { Services } from "../access/context.ts";
 import type { PersonActor } from "../access/actor.ts";
 import type { Database } from "../db/schema.ts";
-import { parseCookie, randomToken, sessionExpiry, sessionId, shouldTouch, type OpenSession } from "../auth/session-store.ts";
+import { newSessionRow, parseCookie, sessionExpiry, sessionId, shouldTouch, type OpenSession } from "../auth/session-store.ts";
 
 /**
  * Sessions of person accounts: the same rules as workers' (idle and absolute limits, only a
@@ -11,24 +10,9 @@ import { parseCookie, randomToken, sessionExpiry, sessionId, shouldTouch, type O
  * table and cookie, so a person's session is never a worker's.
  */
 export async function createPortalSession(services: Services, organisationId: string, accountId: string): Promise<{ cookie: string; csrfToken: string }> {
-  const secret = randomToken();
-  const csrfToken = randomToken();
-  const now = services.clock.now();
-  await services.db
-    .insertInto("portal_session")
-    .values({
-      organisation_id: organisationId,
-      id: sessionId(services.sessionKey, secret),
-      account_id: accountId,
-      csrf_token: csrfToken,
-      created_at: now.toISOString(),
-      last_seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + services.config.sessionAbsoluteHours * HOUR).toISOString(),
-      ended_at: null,
-      ended_reason: null,
-    })
-    .execute();
-  return { cookie: `${organisationId}.${secret}`, csrfToken };
+  const { cookie, csrfToken, row } = newSessionRow(services, organisationId);
+  await services.db.insertInto("portal_session").values({ ...row, account_id: accountId }).execute();
+  return { cookie, csrfToken };
 }
 
 /** Resolves a portal cookie to its person, ending the session when it timed out or the account ended. */

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { agendaOrder, moveRequestInput, portalActivate, portalAgendaCreate, portalAgendaPatch, portalConsentCreate, portalLoginInput, portalMePatch, uuid } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { personAccessLog } from "../audit/access-log.repository.ts";
-import { cookieOptions } from "../auth/auth.routes.ts";
-import { cookieNames, randomToken } from "../auth/session-store.ts";
+import { cookieOptions, preSessionCsrf } from "../auth/auth.routes.ts";
+import { cookieNames } from "../auth/session-store.ts";
 import { DirectoryRepository } from "../consents/consent.repository.ts";
 import { pageQuery } from "../http/cursor.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
@@ -66,13 +66,7 @@ export const portalRoutes: AnyRoute[] = [
     tags: ["portal"],
     handler: async ({ ctx, request, reply }) => {
       if (ctx.actor.kind === "person") return { person: await new PortalAccountRepository(ctx).me(), csrfToken: request.sessionCsrf };
-      const names = cookieNames(ctx.services.config);
-      let token = request.cookies[names.preSession];
-      if (!token) {
-        token = randomToken();
-        void reply.setCookie(names.preSession, token, cookieOptions(ctx));
-      }
-      return { person: null, csrfToken: token };
+      return { person: null, csrfToken: preSessionCsrf(ctx, request, reply) };
     },
   }),
   defineRoute({
