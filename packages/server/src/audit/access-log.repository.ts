@@ -1,4 +1,5 @@
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
+import type { Database } from "../db/schema.ts";
 import type { RequestContext } from "../access/context.ts";
 import { decodeCursor, DIGITS, encodeCursor, type Page } from "../http/cursor.ts";
 
@@ -19,6 +20,8 @@ export interface AccessEntryView {
 export interface AccessLogPage extends Page<AccessEntryView> {
   /** Nabij's own background work (jobs, anonymous requests): counted, not listed. */
   system: { count: number; lastAt: string | null };
+  /** The person's own looks at their pages in the portal: counted, not listed. */
+  ownReads: { count: number; lastAt: string | null };
 }
 
 /** Actions whose first word does not already name the part in the portal's words. */
@@ -46,7 +49,8 @@ const accessOf = (kind: string | null, action: string): "looked" | "changed" => 
 /**
  * The person's own view of the audit log: every event about them (lists that named them too),
  * newest first, with the worker's name, organisation and role, or "you"; a calendar feed fetched
- * counts as its owner's access (via: "calendar"). Nabij's own work (jobs) is summarised.
+ * counts as its owner's access (via: "calendar"). Nabij's own work (jobs) and the person's own
+ * looks at their pages are counted, not listed; what the person changed is listed.
  */
 export async function personAccessLog(ctx: RequestContext, query: { cursor?: string | undefined; limit: number }): Promise<AccessLogPage> {
   const { organisationId, personId } = ctx.person;
@@ -56,7 +60,9 @@ export async function personAccessLog(ctx: RequestContext, query: { cursor?: str
     .where("audit_event.organisation_id", "=", organisationId)
     .where((eb) => eb.or([eb("audit_event.person_id", "=", personId), eb("audit_event.person_ids", "like", `%"${personId}"%`)]));
   // A calendar feed fetched is its owner's access: the worker's calendar, or the person's own phone.
-  const people = aboutMe.where("audit_event.actor_kind", "in", ["user", "person", "feed"]);
+  const ownReads = (eb: ExpressionBuilder<Database, "audit_event">) => eb.and([eb("audit_event.actor_kind", "=", "person"), eb("audit_event.access_kind", "=", "read")]);
+  // The person's own looks at their pages are counted, not listed: they would bury the others.
+  const people = aboutMe.where("audit_event.actor_kind", "in", ["user", "person", "feed"]).where((eb) => eb.not(ownReads(eb)));
   const before = query.cursor ? decodeCursor(query.cursor, DIGITS) : undefined;
   let select = people
     .leftJoin("calendar_feed", (j) => j.onRef("calendar_feed.organisation_id", "=", "audit_event.organisation_id").onRef("calendar_feed.id", "=", "audit_event.actor_id").on("audit_event.actor_kind", "=", "feed"))
@@ -76,6 +82,10 @@ export async function personAccessLog(ctx: RequestContext, query: { cursor?: str
   const rows = await select.orderBy("audit_event.occurred_at", "desc").orderBy("audit_event.seq", "desc").limit(query.limit + 1).execute();
   const system = await aboutMe
     .where("audit_event.actor_kind", "not in", ["user", "person", "feed"])
+    .select((eb) => [eb.fn.countAll().as("count"), eb.fn.max("audit_event.occurred_at").as("last_at")])
+    .executeTakeFirst();
+  const own = await aboutMe
+    .where((eb) => ownReads(eb))
     .select((eb) => [eb.fn.countAll().as("count"), eb.fn.max("audit_event.occurred_at").as("last_at")])
     .executeTakeFirst();
   ctx.auditRead({ action: "audit.read", entityType: "person", entityId: personId, personId, basis: "self" });
@@ -98,5 +108,6 @@ export async function personAccessLog(ctx: RequestContext, query: { cursor?: str
     items,
     ...(rows.length > query.limit && last ? { nextCursor: encodeCursor({ key: last.occurred_at, id: String(last.seq) }) } : {}),
     system: { count: Number(system?.count ?? 0), lastAt: system?.last_at ?? null },
+    ownReads: { count: Number(own?.count ?? 0), lastAt: own?.last_at ?? null },
   };
 }
