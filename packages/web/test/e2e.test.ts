@@ -8,10 +8,7 @@
  * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "@nabij/server/testing";
 import fr from "../src/locales/fr-BE/app.json";
@@ -20,41 +17,18 @@ import en from "../src/locales/en/app.json";
 import enPerson from "../src/locales/en/person.json";
 import nl from "../src/locales/nl-BE/app.json";
 import nlPerson from "../src/locales/nl-BE/person.json";
+import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues } from "./support/browser.ts";
 
-const CHROMIUM = process.env.NABIJ_CHROMIUM ?? "/usr/bin/chromium";
-const REQUIRED = process.env.NABIJ_REQUIRE_BROWSER === "1";
-const hasBrowser = existsSync(CHROMIUM);
-const skip = !hasBrowser && !REQUIRED;
-if (skip) console.warn(`e2e: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set NABIJ_CHROMIUM)`);
+const skip = skippedWithoutBrowser("e2e");
 
-const WEB_DIR = join(import.meta.dirname, "..");
 const PASSWORD = "nabij-demo-2026";
 const WORKER = "worker@demo.nabij.be";
 const ADMIN = "admin@demo.nabij.be";
 const WORKER_NAME = "Sam Demeester";
 const COLLEAGUE = "An Peeters"; // a worker in the demo worker's team
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const PHONE = { width: 360, height: 740 };
-const SLOW = 60_000;
 
 /** Text with i18next placeholders removed, for matching a translated sentence. */
 const fixed = (text: string): string => text.split(/\{\{\s*\w+\s*\}\}/)[0]?.trim() ?? text;
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const violations = results.violations.map((v) => `${what}: ${v.id} (${v.impact ?? "?"}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(violations).toEqual([]);
-}
-
-/** No sideways scrolling on a phone: the layout must fit 360 px. */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function heading(page: Page, text: string): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: text }).waitFor();
-}
 
 async function login(page: Page, email: string): Promise<void> {
   await page.getByLabel(nl.login.email).fill(email);
@@ -62,7 +36,6 @@ async function login(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: nl.login.submit }).click();
 }
 
-/** A call to the API from inside the page, with the session's CSRF token (as a colleague would, elsewhere). */
 /** Logs the worker in on a phone and waits until the service worker controls the page, so the app shell is cached. */
 async function readyForTheField(phone: Page): Promise<void> {
   await phone.goto("/login");
@@ -70,22 +43,6 @@ async function readyForTheField(phone: Page): Promise<void> {
   await login(phone, WORKER);
   await heading(phone, nl.today.title);
   await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-}
-
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const answer = await fetch(path, {
-        method,
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}`);
-      return (answer.status === 204 ? null : await answer.json()) as unknown;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** Logs in and makes sure the account speaks Dutch (an earlier test may have chosen another language). */
@@ -97,9 +54,6 @@ async function loginInDutch(page: Page, email: string): Promise<void> {
   await page.goto("/today");
   await heading(page, nl.today.title);
 }
-
-/** Puts the values into a sentence's {{placeholders}}. */
-const withValues = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
 
 interface NodeSession {
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
@@ -152,17 +106,9 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
   const editTitle = (name: string): string => nl.personEdit.title.replace("{{name}}", name);
 
   beforeAll(async () => {
-    if (!hasBrowser) throw new Error(`NABIJ_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-    if (!existsSync(join(WEB_DIR, "dist", "index.html"))) {
-      // `npm test` builds first; a direct vitest run still works, with a fresh build.
-      const { build } = await import("vite");
-      await build({ root: WEB_DIR, logLevel: "warn" });
-    }
+    await prepareApp();
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     worker = await browser.newContext({ baseURL: server.url, locale: "nl-BE" });
     worker.setDefaultTimeout(10_000);
     page = await worker.newPage();

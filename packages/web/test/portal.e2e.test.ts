@@ -10,10 +10,7 @@
  * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PORTAL_LANGUAGES, type PortalLanguage } from "@nabij/domain";
 import { startTestServer } from "@nabij/server/testing";
@@ -22,14 +19,10 @@ import ar from "../src/locales/ar/portal.json";
 import en from "../src/locales/en/portal.json";
 import fr from "../src/locales/fr-BE/portal.json";
 import nl from "../src/locales/nl-BE/portal.json";
+import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading as h1, launchChromium, prepareApp, skippedWithoutBrowser, withValues } from "./support/browser.ts";
 
-const CHROMIUM = process.env.NABIJ_CHROMIUM ?? "/usr/bin/chromium";
-const REQUIRED = process.env.NABIJ_REQUIRE_BROWSER === "1";
-const hasBrowser = existsSync(CHROMIUM);
-const skip = !hasBrowser && !REQUIRED;
-if (skip) console.warn(`portal e2e: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set NABIJ_CHROMIUM)`);
+const skip = skippedWithoutBrowser("portal e2e");
 
-const WEB_DIR = join(import.meta.dirname, "..");
 const WORKER = "worker@demo.nabij.be";
 const WORKER_PASSWORD = "nabij-demo-2026";
 const WORKER_NAME = "Sam Demeester";
@@ -37,47 +30,13 @@ const ORGANISATION = "Sociaal Huis Demostad";
 const OTHER_ORGANISATION = "CAW Voorbeeldregio";
 /** A demo person of the worker with an item in progress, so one can be marked done. */
 const IN_PROGRESS_ITEM = "Nederlands oefenen";
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const PHONE = { width: 360, height: 740 };
-const SLOW = 60_000;
 const TEXTS: Record<PortalLanguage, typeof nl> = { "nl-BE": nl, "fr-BE": fr, en, ar };
 
-/** Puts the values into a sentence's {{placeholders}}. */
-const withValues = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
 /** The part of a sentence before the first placeholder that is not given. */
 const upTo = (text: string, placeholder: string, values: Record<string, string>): string => withValues(text.split(`{{${placeholder}}}`)[0] ?? text, values);
 
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const violations = results.violations.map((v) => `${what}: ${v.id} (${v.impact ?? "?"}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(violations).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, what).toBeLessThanOrEqual(0);
-}
-
-async function heading(page: Page, text: string): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: text, exact: true }).waitFor();
-}
-
-/** A worker's API call from inside the worker's page, with the session's CSRF token. */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const answer = await fetch(path, {
-        method,
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}`);
-      return (answer.status === 204 ? null : await answer.json()) as unknown;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
+/** The portal's titles are matched whole. */
+const heading = (page: Page, text: string): Promise<void> => h1(page, text, { exact: true });
 
 /** The portal's pages for a logged-in person, with their h1 in a language. */
 const personPages = (t: typeof nl): [string, string][] => [
@@ -107,16 +66,9 @@ describe.skipIf(skip)(skip ? `portal e2e (skipped: no Chromium at ${CHROMIUM})` 
   const agendaItems = (): ReturnType<Page["locator"]> => person.locator(".portal-list > li");
 
   beforeAll(async () => {
-    if (!hasBrowser) throw new Error(`NABIJ_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-    if (!existsSync(join(WEB_DIR, "dist", "index.html"))) {
-      const { build } = await import("vite");
-      await build({ root: WEB_DIR, logLevel: "warn" });
-    }
+    await prepareApp();
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     workerContext = await browser.newContext({ baseURL: server.url, locale: "nl-BE" });
     workerContext.setDefaultTimeout(10_000);
     worker = await workerContext.newPage();

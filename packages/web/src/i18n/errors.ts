@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldError } from "@nabij/domain";
+import type { ErrorCode, FieldError } from "@nabij/domain";
 import { ApiError } from "../api/client.ts";
 
 /** Field error codes we have words for; anything else gets the generic "invalid". */
@@ -35,28 +35,43 @@ export interface ErrorText {
   fields(error: unknown): FieldMessages;
 }
 
-export function useErrorText(): ErrorText {
-  const { t } = useTranslation();
-  const message = useCallback(
-    (error: unknown): string => {
-      if (!(error instanceof ApiError)) return t("errors.internal");
-      const text = t(`errors.${error.code}`);
+/** How one side (the worker app, the person's portal) words the same error envelope. */
+export interface EnvelopeWords {
+  code(code: ErrorCode): string;
+  requestId(id: string): string;
+  /** The sentence for one field error; `name` is the input it belongs to. */
+  field(field: FieldError, name: string): string;
+}
+
+export function envelopeText(words: EnvelopeWords): ErrorText {
+  return {
+    message(error) {
+      if (!(error instanceof ApiError)) return words.code("internal");
+      const text = words.code(error.code);
       // A server fault is for the helpdesk: give them the id that finds it in the server log.
-      return error.code === "internal" && error.requestId ? `${text} ${t("common.requestId", { id: error.requestId })}` : text;
+      return error.code === "internal" && error.requestId ? `${text} ${words.requestId(error.requestId)}` : text;
     },
-    [t],
-  );
-  const fields = useCallback(
-    (error: unknown): FieldMessages => {
+    fields(error) {
       const result: FieldMessages = {};
       if (!(error instanceof ApiError)) return result;
       for (const field of error.fields) {
         const name = fieldName(field.path);
-        result[name] ??= t(`fieldErrors.${fieldCode(field)}`);
+        result[name] ??= words.field(field, name);
       }
       return result;
     },
+  };
+}
+
+export function useErrorText(): ErrorText {
+  const { t } = useTranslation();
+  return useMemo(
+    () =>
+      envelopeText({
+        code: (code) => t(`errors.${code}`),
+        requestId: (id) => t("common.requestId", { id }),
+        field: (field) => t(`fieldErrors.${fieldCode(field)}`),
+      }),
     [t],
   );
-  return useMemo(() => ({ message, fields }), [message, fields]);
 }

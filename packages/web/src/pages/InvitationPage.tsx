@@ -5,6 +5,7 @@ import { LIMITS } from "@nabij/domain";
 import { ErrorAlert } from "../components/Alert.tsx";
 import { TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { useSubmit } from "../hooks/useSubmit.ts";
 import { useErrorText, type FieldMessages } from "../i18n/errors.ts";
 import { useSession } from "../session/SessionContext.tsx";
 
@@ -19,8 +20,7 @@ export function InvitationPage(): ReactNode {
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -32,18 +32,18 @@ export function InvitationPage(): ReactNode {
       setError(t("errors.validation_failed"));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await acceptInvitation(token, password);
-      void navigate("/today", { replace: true });
-    } catch (caught) {
-      setError(errorText.message(caught));
-      const fields = errorText.fields(caught);
-      if (fields.password) fields.password = t("fieldErrors.passwordTooShort", { min: LIMITS.passwordMin });
-      setFieldErrors(fields);
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await acceptInvitation(token, password);
+        void navigate("/today", { replace: true });
+      },
+      (caught) => {
+        const fields = errorText.fields(caught);
+        if (fields.password) fields.password = t("fieldErrors.passwordTooShort", { min: LIMITS.passwordMin });
+        setFieldErrors(fields);
+        return errorText.message(caught);
+      },
+    );
   };
 
   return (

@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.ts";
 import { ErrorAlert } from "../components/Alert.tsx";
 import { TextField } from "../components/Field.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { useSubmit } from "../hooks/useSubmit.ts";
 import { useErrorText } from "../i18n/errors.ts";
 import { useSession } from "../session/SessionContext.tsx";
 
@@ -27,23 +28,22 @@ export function LoginPage(): ReactNode {
   const location = useLocation();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
   if (user && !busy) return <Navigate to={returnPath(location.state)} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(email.trim(), password);
-      void navigate(returnPath(location.state), { replace: true });
-    } catch (caught) {
-      const wrong = caught instanceof ApiError && caught.code === "unauthenticated";
-      setError(wrong ? t("login.wrongCredentials") : errorText.message(caught));
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await login(email.trim(), password);
+        void navigate(returnPath(location.state), { replace: true });
+      },
+      (caught) => {
+        const wrong = caught instanceof ApiError && caught.code === "unauthenticated";
+        return wrong ? t("login.wrongCredentials") : errorText.message(caught);
+      },
+    );
   };
 
   return (

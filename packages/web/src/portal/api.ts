@@ -3,9 +3,12 @@
  * of its own: its own session cookie and CSRF token, so this module keeps its token apart from
  * the worker app's, and a 401 here ends only the portal session.
  */
-import type { AccessBasis, AgendaStatus, AppointmentStatus, ConsentGivenHow, ConsentScope, PortalConsentCreate, PortalLanguage, RaisedBy } from "@nabij/domain";
+import type { AccessBasis, AgendaStatus, AppointmentStatus, PortalConsentCreate, PortalLanguage, RaisedBy } from "@nabij/domain";
 import { ApiError, query, request } from "../api/client.ts";
-import type { Page } from "../api/types.ts";
+import type { Consent, Page } from "../api/types.ts";
+
+/** A consent reads the same on both sides: the worker's and the person's. */
+export type { Consent } from "../api/types.ts";
 
 export interface PortalPerson {
   displayName: string;
@@ -67,24 +70,6 @@ export interface AccessEntry {
 
 export interface AccessLog extends Page<AccessEntry> {
   system: { count: number; lastAt: string | null };
-}
-
-export type ConsentState = "active" | "not_yet" | "expired" | "withdrawn";
-
-export interface Consent {
-  id: string;
-  personId: string;
-  recipientOrganisation: { id: string; name: string } | null;
-  recipientUser: { id: string; displayName: string; organisationName: string } | null;
-  scopes: ConsentScope[];
-  purpose: string;
-  givenHow: ConsentGivenHow;
-  validFrom: string;
-  validUntil: string | null;
-  withdrawnAt: string | null;
-  recordedBy: { kind: "worker" | "person"; name: string };
-  createdAt: string;
-  state: ConsentState;
 }
 
 export interface Organisation {

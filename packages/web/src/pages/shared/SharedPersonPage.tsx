@@ -10,9 +10,9 @@ import { Loading } from "../../components/Loading.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText } from "../../i18n/errors.ts";
-import { useFormat } from "../../i18n/format.ts";
 import { AgendaItemDetails } from "../person/agenda/AgendaItemDetails.tsx";
 import { useScopeWords } from "../person/consents/words.ts";
+import { AppointmentFacts, AppointmentWhen } from "../person/appointments/AppointmentFacts.tsx";
 import { EncounterList } from "../person/EncounterList.tsx";
 import { byPerson } from "./byPerson.ts";
 import { ReceivedConsentDetails } from "./ReceivedConsentDetails.tsx";
@@ -46,7 +46,6 @@ function SharedAgenda({ personId }: { personId: string }): ReactNode {
 
 function SharedAppointments({ personId }: { personId: string }): ReactNode {
   const { t } = useTranslation();
-  const format = useFormat();
   const errorText = useErrorText();
   const appointments = useLoad(() => listAppointments(personId), [personId]);
   const items = [...(appointments.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -61,23 +60,9 @@ function SharedAppointments({ personId }: { personId: string }): ReactNode {
           {items.map((a) => (
             <li key={a.id} className={a.status === "cancelled" ? "card appointment appointment-cancelled" : "card appointment"}>
               <h3 className="appointment-time">
-                <time dateTime={a.startsAt}>{format.dateTime(a.startsAt)}</time>
-                {a.status === "cancelled" ? <span className="tag">{t("appointmentStatus.cancelled")}</span> : null}
+                <AppointmentWhen appointment={a} />
               </h3>
-              <dl className="inline-details">
-                <div>
-                  <dt>{t("appointment.duration")}</dt>
-                  <dd>{format.minutes(a.durationMinutes)}</dd>
-                </div>
-                <div>
-                  <dt>{t("appointment.place")}</dt>
-                  <dd>{a.place ?? t("appointment.atHome")}</dd>
-                </div>
-                <div>
-                  <dt>{t("appointment.workers")}</dt>
-                  <dd>{a.workers.map((w) => w.displayName).join(", ")}</dd>
-                </div>
-              </dl>
+              <AppointmentFacts appointment={a} />
             </li>
           ))}
         </ul>

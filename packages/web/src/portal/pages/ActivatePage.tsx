@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../components/Alert.tsx";
 import { TextField } from "../../components/Field.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { useFocusFirstInvalid } from "../../hooks/useFocusFirstInvalid.ts";
+import { useSubmit } from "../../hooks/useSubmit.ts";
 import type { FieldMessages } from "../../i18n/errors.ts";
 import { usePortalErrors } from "../errors.ts";
 import { usePortalSession } from "../PortalSessionContext.tsx";
@@ -33,8 +34,7 @@ export function ActivatePage(): ReactNode {
   const [params] = useSearchParams();
   const [draft, setDraft] = useState<Draft>({ code: params.get("code") ?? "", login: "", password: "", repeat: "" });
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(form);
 
@@ -61,18 +61,18 @@ export function ActivatePage(): ReactNode {
       focusFirstInvalid();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await activate(draft.code.trim(), draft.login.trim(), draft.password);
-      void navigate("/portal", { replace: true, state: { welcome: true } });
-    } catch (caught) {
-      const fields = errors.fields(caught);
-      setFieldErrors(fields);
-      setError(Object.keys(fields).length > 0 ? t("activate.fixFields") : errors.message(caught));
-      setBusy(false);
-      focusFirstInvalid();
-    }
+    await run(
+      async () => {
+        await activate(draft.code.trim(), draft.login.trim(), draft.password);
+        void navigate("/portal", { replace: true, state: { welcome: true } });
+      },
+      (caught) => {
+        const fields = errors.fields(caught);
+        setFieldErrors(fields);
+        focusFirstInvalid();
+        return Object.keys(fields).length > 0 ? t("activate.fixFields") : errors.message(caught);
+      },
+    );
   };
 
   return (

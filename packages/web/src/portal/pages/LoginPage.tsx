@@ -6,6 +6,7 @@ import { ApiError } from "../../api/client.ts";
 import { ErrorAlert, StatusMessage } from "../../components/Alert.tsx";
 import { TextField } from "../../components/Field.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
+import { useSubmit } from "../../hooks/useSubmit.ts";
 import { usePortalErrors } from "../errors.ts";
 import { usePortalSession } from "../PortalSessionContext.tsx";
 
@@ -26,8 +27,7 @@ export function LoginPage(): ReactNode {
   const location = useLocation();
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   if (person && !busy) return <Navigate to={returnPath(location.state)} replace />;
 
@@ -37,15 +37,13 @@ export function LoginPage(): ReactNode {
       setError(t("login.fillBoth"));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await login(name.trim(), password);
-      void navigate(returnPath(location.state), { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.code === "unauthenticated" ? t("login.wrong") : errors.message(caught));
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await login(name.trim(), password);
+        void navigate(returnPath(location.state), { replace: true });
+      },
+      (caught) => (caught instanceof ApiError && caught.code === "unauthenticated" ? t("login.wrong") : errors.message(caught)),
+    );
   };
 
   return (

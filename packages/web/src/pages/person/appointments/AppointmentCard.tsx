@@ -6,6 +6,7 @@ import type { AgendaItem, Appointment } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { useErrorText, type FieldMessages } from "../../../i18n/errors.ts";
 import { useFormat } from "../../../i18n/format.ts";
+import { AppointmentFacts, AppointmentWhen } from "./AppointmentFacts.tsx";
 import { ChangeForm, type ChangeKind } from "./ChangeForm.tsx";
 
 interface Props {
@@ -53,22 +54,9 @@ export function AppointmentCard({ appointment: a, agenda, onChanged, onStale }: 
   return (
     <li className={cancelled ? "card appointment appointment-cancelled" : "card appointment"}>
       <h4 id={titleId} ref={titleRef} tabIndex={-1} className="appointment-time">
-        <time dateTime={a.startsAt}>{format.dateTime(a.startsAt)}</time>
-        {cancelled ? <span className="tag">{t("appointmentStatus.cancelled")}</span> : null}
+        <AppointmentWhen appointment={a} />
       </h4>
-      <dl className="inline-details">
-        <div>
-          <dt>{t("appointment.duration")}</dt>
-          <dd>{format.minutes(a.durationMinutes)}</dd>
-        </div>
-        <div>
-          <dt>{t("appointment.place")}</dt>
-          <dd>{a.place ?? t("appointment.atHome")}</dd>
-        </div>
-        <div>
-          <dt>{t("appointment.workers")}</dt>
-          <dd>{a.workers.map((w) => w.displayName).join(", ")}</dd>
-        </div>
+      <AppointmentFacts appointment={a}>
         {items.length > 0 ? (
           <div>
             <dt>{t("appointment.agendaItems")}</dt>
@@ -81,7 +69,7 @@ export function AppointmentCard({ appointment: a, agenda, onChanged, onStale }: 
             <dd>{a.reason}</dd>
           </div>
         ) : null}
-      </dl>
+      </AppointmentFacts>
       {a.moveRequest && !cancelled ? (
         <div className="move-request">
           <p>{t("appointment.moveRequest", { message: a.moveRequest.message })}</p>
