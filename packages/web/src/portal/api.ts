@@ -70,6 +70,8 @@ export interface AccessEntry {
 
 export interface AccessLog extends Page<AccessEntry> {
   system: { count: number; lastAt: string | null };
+  /** The person's own looks at their pages: counted, not listed. */
+  ownReads: { count: number; lastAt: string | null };
 }
 
 export interface Organisation {

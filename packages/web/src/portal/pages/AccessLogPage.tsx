@@ -12,18 +12,21 @@ import { usePortalFormat } from "../format.ts";
 
 /**
  * "Who looked at my information": every look and change by a person, newest first, in words.
- * Nabij's own background work is summed up in one line, not hidden.
+ * Nabij's own background work is summed up in one line, not hidden; so are the person's own
+ * looks at their pages (listing them would bury the workers' accesses).
  */
 export function AccessLogPage(): ReactNode {
   const { t } = useTranslation("portal");
   const errors = usePortalErrors();
   const format = usePortalFormat();
-  const [system, setSystem] = useState<AccessLog["system"] | null>(null);
+  const [summary, setSummary] = useState<Pick<AccessLog, "system" | "ownReads"> | null>(null);
   const log = usePaged(async (cursor) => {
     const page = await accessLog(cursor);
-    if (cursor === null) setSystem(page.system);
+    if (cursor === null) setSummary({ system: page.system, ownReads: page.ownReads });
     return page;
   }, []);
+  const system = summary?.system;
+  const own = summary?.ownReads;
 
   return (
     <>
@@ -37,6 +40,7 @@ export function AccessLogPage(): ReactNode {
             : t("accessLog.systemNone")}
         </p>
       ) : null}
+      {own && own.count > 0 && own.lastAt ? <p className="note-box">{t("accessLog.ownReads", { number: format.number(own.count), date: format.day(own.lastAt) })}</p> : null}
       {log.items === null && !log.error ? <Loading /> : null}
       {log.items?.length === 0 ? <p>{t("accessLog.empty")}</p> : null}
       {log.items && log.items.length > 0 ? (
