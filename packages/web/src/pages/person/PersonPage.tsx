@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { getPerson } from "../../api/persons.ts";
@@ -13,13 +13,15 @@ import { flashFrom } from "../flash.ts";
 import { AgendaSection } from "./agenda/AgendaSection.tsx";
 import { AppointmentsSection } from "./appointments/AppointmentsSection.tsx";
 import { AuditList } from "./AuditList.tsx";
-import { ConsentsSection } from "./consents/ConsentsSection.tsx";
 import { EncounterList } from "./EncounterList.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
-import { PortalPanel } from "./PortalPanel.tsx";
 import { RelationshipPanel } from "./RelationshipPanel.tsx";
 import { StrengthsSection } from "./strengths/StrengthsSection.tsx";
+
+// Used less often than the rest of the page: loaded when the page first shows them.
+const PortalPanel = lazy(async () => ({ default: (await import("./PortalPanel.tsx")).PortalPanel }));
+const ConsentsSection = lazy(async () => ({ default: (await import("./consents/ConsentsSection.tsx")).ConsentsSection }));
 
 export function PersonPage(): ReactNode {
   const { t } = useTranslation();
@@ -69,8 +71,10 @@ export function PersonPage(): ReactNode {
       <InvolvedWorkers person={person} onChanged={setData} />
       {carriesRelation ? (
         <>
-          <PortalPanel person={person} />
-          <ConsentsSection personId={person.id} personName={person.displayName} />
+          <Suspense fallback={<Loading />}>
+            <PortalPanel person={person} />
+            <ConsentsSection personId={person.id} personName={person.displayName} />
+          </Suspense>
         </>
       ) : null}
       {person.access.parts.includes("encounters") ? <RelationshipPanel personId={person.id} /> : null}
