@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "./limits.ts";
+import { domainKey } from "./life-domains.ts";
 import { encounterCreate, version } from "./schemas.ts";
 import { LIFE_DOMAINS } from "./vocabulary.ts";
 
@@ -50,7 +51,8 @@ export function orderProblem(currentIds: readonly string[], proposedIds: readonl
 }
 
 const text = (max: number) => z.string().trim().max(max);
-const domains = z.array(z.enum(LIFE_DOMAINS)).max(LIFE_DOMAINS.length);
+/** Life domain keys; the server checks them against the organisation's domains. */
+const domains = z.array(domainKey).max(LIFE_DOMAINS.length + LIMITS.ownDomains);
 
 export const agendaItemCreate = z.strictObject({
   id: z.uuid().optional(),

@@ -26,4 +26,8 @@ export const LIMITS = {
   portalLogin: 60,
   consentPurpose: 500,
   moveRequest: 1_000,
+  domainLabel: 60,
+  ownDomains: 20,
+  networkTies: 200,
+  tieName: 120,
 } as const;

@@ -74,6 +74,8 @@ export const encounterCreate = z
     note: trimmed(LIMITS.note).optional(),
     /** The note is shared with the person (they see it in their portal); private by default. */
     noteShared: z.boolean().optional(),
+    /** Life domain keys the encounter touched; the server checks them against the organisation's. */
+    domains: z.array(z.string().regex(/^[a-z][a-z0-9_]{1,48}$/, "Must be a life domain key")).max(40).optional(),
   })
   .refine((e) => !(e.anonymous && e.personIds && e.personIds.length > 0), {
     path: ["anonymous"],

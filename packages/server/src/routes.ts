@@ -7,6 +7,8 @@ import { encounterRoutes } from "./encounters/encounter.routes.ts";
 import type { AnyRoute } from "./http/route.ts";
 import { systemRoutes } from "./http/system.routes.ts";
 import { syncRoutes } from "./sync/sync.routes.ts";
+import { lifeDomainRoutes } from "./life-domains/life-domain.routes.ts";
+import { networkRoutes } from "./network/network.routes.ts";
 import { personRoutes } from "./persons/person.routes.ts";
 import { portalAccountRoutes } from "./portal/portal-account.routes.ts";
 import { portalRoutes } from "./portal/portal.routes.ts";
@@ -14,4 +16,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes];

@@ -7,6 +7,7 @@ import { forUpdate } from "../db/dialect.ts";
 import type { AgendaItemTable, Database } from "../db/schema.ts";
 import { fromJson, toJson } from "../db/values.ts";
 import { newId } from "../ids.ts";
+import { checkDomainKeys } from "../life-domains/life-domain.repository.ts";
 
 export interface AgendaItemView {
   id: string;
@@ -107,6 +108,7 @@ export class AgendaRepository {
   }
 
   private async insert(personId: string, id: string, input: AgendaItemCreate, grant: Grant): Promise<AgendaItemTable> {
+    await checkDomainKeys(this.ctx.db, this.organisationId, input.domains ?? [], "body.domains");
     const now = this.ctx.now();
     return this.ctx.transaction(async (trx) => {
       await this.lockPerson(trx, personId);
@@ -143,6 +145,7 @@ export class AgendaRepository {
     if (personId !== undefined && current.person_id !== personId) throw new AppError("not_found", "Agenda item not found");
     const grant = await this.ctx.access.require(current.person_id, "agenda");
     if (current.version !== patch.version) throw staleItem();
+    if (patch.domains) await checkDomainKeys(this.ctx.db, this.organisationId, patch.domains, "body.domains");
     const status = (patch.status ?? current.status) as AgendaStatus;
     const allowed = this.ctx.actor.kind === "person" ? personMayMoveTo : mayMoveTo;
     if (!allowed(current.status as AgendaStatus, status)) {

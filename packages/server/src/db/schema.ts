@@ -19,6 +19,8 @@ export interface OrganisationTable {
   calendar_full_names: Bool;
   /** May the person see (in the portal) how many private notes exist? Never their text. */
   portal_shows_private_notes: Bool;
+  /** Raised at every change of the organisation's life domain settings (optimistic concurrency). */
+  life_domains_version: number;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -127,6 +129,8 @@ export interface EncounterTable {
   anonymous_head_count: number | null;
   /** The note is shared with the person ("what we agreed"); otherwise private to the involved workers. */
   note_shared: Bool;
+  /** Life domain keys the encounter touched, as a JSON array. */
+  domains: JsonText;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -325,6 +329,64 @@ export interface Database {
   portal_session: PortalSessionTable;
   consent: ConsentTable;
   appointment_move_request: AppointmentMoveRequestTable;
+  life_domain_setting: LifeDomainSettingTable;
+  assessment: AssessmentTable;
+  assessment_rating: AssessmentRatingTable;
+  network_tie: NetworkTieTable;
+}
+
+/** An organisation's choice for one life domain: its own names, hidden or not, its place. */
+export interface LifeDomainSettingTable {
+  organisation_id: string;
+  key: string;
+  /** JSON {"nl-BE","fr-BE","en"}; null keeps the built-in translated name. */
+  labels: JsonText | null;
+  hidden: Bool;
+  position: number;
+}
+
+export interface AssessmentTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  assessed_at: Timestamp;
+  person_took_part: Bool;
+  /** JSON array of the workers who took part. */
+  worker_ids: JsonText;
+  others: string | null;
+  note: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface AssessmentRatingTable {
+  organisation_id: string;
+  assessment_id: string;
+  domain: string;
+  person_rating: number | null;
+  worker_rating: number | null;
+  note: string | null;
+}
+
+export interface NetworkTieTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  name: string;
+  kind: string;
+  relation: string | null;
+  closeness: string;
+  /** JSON array of support kinds. */
+  support: JsonText;
+  stress: Bool;
+  note: string | null;
+  service_id: string | null;
+  contact_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Timestamp | null;
+  version: number;
 }
 
 /** A person's own login to the portal. */

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { DAY, foldForSearch, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
+import { DAY, foldForSearch, LIFE_DOMAINS, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
 import type { Database } from "../db/schema.ts";
 import { newId } from "../ids.ts";
@@ -92,6 +92,7 @@ async function seedEncounter(db: Kysely<Database>, clock: Clock, seed: PersonSee
       anonymous_head_count: at.anonymous?.headCount ?? null,
       // About one note in four is shared with the person, so "what we agreed" has something to show.
       note_shared: !at.anonymous && seed.random() < 0.25 ? 1 : 0,
+      domains: at.anonymous ? "[]" : JSON.stringify([LIFE_DOMAINS[Math.floor(seed.random() * LIFE_DOMAINS.length)]]),
       created_by: at.worker,
       created_at: started,
       updated_at: started,

@@ -5,6 +5,8 @@ import { createOnce } from "../db/create-once.ts";
 import type { EncounterTable } from "../db/schema.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 import { newId } from "../ids.ts";
+import { fromJson, toJson } from "../db/values.ts";
+import { checkDomainKeys } from "../life-domains/life-domain.repository.ts";
 import { existingUserIds } from "../users/user.repository.ts";
 
 export interface EncounterView {
@@ -17,6 +19,8 @@ export interface EncounterView {
   noteHidden: boolean;
   /** The note is shared with the person (their portal shows it). */
   noteShared: boolean;
+  /** Life domain keys the encounter touched. */
+  domains: string[];
   anonymous: { nickname: string | null; description: string | null; headCount: number | null } | null;
   persons: Array<{ id: string; displayName: string }>;
   workers: Array<{ id: string; displayName: string }>;
@@ -45,6 +49,7 @@ export class EncounterRepository {
       return !grant?.writable || !grant.parts.includes("encounters");
     });
     if (unseen >= 0) throw fieldError(`body.personIds.${unseen}`, "unknown_person", "No person with this id that you may see");
+    await checkDomainKeys(this.ctx.db, organisationId, input.domains ?? [], "body.domains");
     const known = await existingUserIds(this.ctx.db, organisationId, workerIds);
     const unknownWorker = workerIds.findIndex((id) => !known.has(id));
     if (unknownWorker >= 0) throw fieldError(`body.workerIds.${Math.max(0, (input.workerIds ?? []).indexOf(workerIds[unknownWorker] ?? ""))}`, "unknown_user", "No active account with this id in your organisation");
@@ -76,6 +81,7 @@ export class EncounterRepository {
       anonymous_description: input.anonymous?.description || null,
       anonymous_head_count: input.anonymous?.headCount ?? null,
       note_shared: input.noteShared && input.note ? 1 : 0,
+      domains: toJson(input.domains ?? []),
       created_by: this.ctx.user.userId,
       created_at: now,
       updated_at: now,
@@ -230,6 +236,7 @@ export class EncounterRepository {
           note: withheld.has(id) ? null : r.note,
           noteHidden: withheld.has(id) && r.note !== null,
           noteShared: r.note_shared === 1,
+          domains: fromJson<string[]>(r.domains, []),
           anonymous: anonymous ? { nickname: r.anonymous_nickname, description: r.anonymous_description, headCount: r.anonymous_head_count } : null,
           persons: persons.filter((p) => p.encounter_id === id).map((p) => ({ id: p.id, displayName: p.display_name })),
           workers: workers.filter((w) => w.encounter_id === id).map((w) => ({ id: w.id, displayName: w.display_name })),

@@ -5,7 +5,7 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts
 
 /** The tables and columns the code expects (src/db/schema.ts), per table. */
 const EXPECTED: Record<string, string[]> = {
-  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "created_at", "updated_at", "version"],
+  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "life_domains_version", "created_at", "updated_at", "version"],
   login_identity: ["email", "organisation_id", "user_id"],
   team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
   user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
@@ -14,7 +14,7 @@ const EXPECTED: Record<string, string[]> = {
   session: ["organisation_id", "id", "user_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
   person: ["organisation_id", "id", "display_name", "display_name_search", "legal_name", "legal_name_search", "birth_date", "insz", "phone", "email", "languages", "contact_preference", "created_by", "created_at", "updated_at", "version"],
   involvement: ["organisation_id", "person_id", "user_id", "created_by", "created_at"],
-  encounter: ["organisation_id", "id", "started_at", "duration_minutes", "place_type", "note", "anonymous_nickname", "anonymous_description", "anonymous_head_count", "note_shared", "created_by", "created_at", "updated_at", "version"],
+  encounter: ["organisation_id", "id", "started_at", "duration_minutes", "place_type", "note", "anonymous_nickname", "anonymous_description", "anonymous_head_count", "note_shared", "domains", "created_by", "created_at", "updated_at", "version"],
   encounter_person: ["organisation_id", "encounter_id", "person_id"],
   encounter_worker: ["organisation_id", "encounter_id", "user_id"],
   audit_event: ["organisation_id", "seq", "occurred_at", "actor_kind", "actor_id", "action", "entity_type", "entity_id", "person_id", "person_ids", "basis", "consent_id", "reason", "outcome", "request_id", "prev_hash", "hash", "actor_organisation_id", "access_kind"],
@@ -33,6 +33,10 @@ const EXPECTED: Record<string, string[]> = {
   portal_session: ["organisation_id", "id", "account_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ended_at", "ended_reason"],
   consent: ["organisation_id", "id", "person_id", "recipient_organisation_id", "recipient_user_id", "scopes", "purpose", "given_how", "recorded_by_kind", "recorded_by", "valid_from", "valid_until", "withdrawn_at", "withdrawn_by_kind", "withdrawn_by", "created_at"],
   appointment_move_request: ["organisation_id", "id", "appointment_id", "message", "requested_at", "closed_at"],
+  life_domain_setting: ["organisation_id", "key", "labels", "hidden", "position"],
+  assessment: ["organisation_id", "id", "person_id", "assessed_at", "person_took_part", "worker_ids", "others", "note", "created_by", "created_at"],
+  assessment_rating: ["organisation_id", "assessment_id", "domain", "person_rating", "worker_rating", "note"],
+  network_tie: ["organisation_id", "id", "person_id", "name", "kind", "relation", "closeness", "support", "stress", "note", "service_id", "contact_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

@@ -54,7 +54,7 @@ describe.each(DIALECTS)("storage on %s", (dialect) => {
     const foreignPerson = await personIn(b);
     const encounter = newId(clock);
     const now = clock.now().toISOString();
-    await store.db.insertInto("encounter").values({ organisation_id: a, id: encounter, started_at: now, duration_minutes: null, place_type: "street", note: null, anonymous_nickname: null, anonymous_description: null, anonymous_head_count: null, note_shared: 0, created_by: "x", created_at: now, updated_at: now, version: 1 }).execute();
+    await store.db.insertInto("encounter").values({ organisation_id: a, id: encounter, started_at: now, duration_minutes: null, place_type: "street", note: null, anonymous_nickname: null, anonymous_description: null, anonymous_head_count: null, note_shared: 0, domains: "[]", created_by: "x", created_at: now, updated_at: now, version: 1 }).execute();
     await expect(store.db.insertInto("encounter_person").values({ organisation_id: a, encounter_id: encounter, person_id: foreignPerson }).execute()).rejects.toThrow();
   });
 

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-29T0900-foundation.ts";
 import * as agenda from "./2026-11-29T1000-agenda.ts";
 import * as appointments from "./2026-11-29T1100-appointments.ts";
 import * as portal from "./2026-11-29T1200-portal.ts";
+import * as lifeDomains from "./2026-11-29T1300-life-domains.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T1000-agenda": agenda,
   "2026-11-29T1100-appointments": appointments,
   "2026-11-29T1200-portal": portal,
+  "2026-11-29T1300-life-domains": lifeDomains,
 };

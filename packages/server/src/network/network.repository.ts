@@ -1,0 +1,136 @@
+import { AppError, LIMITS, type NetworkTieCreate, type NetworkTiePatch } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import { createOnce } from "../db/create-once.ts";
+import type { NetworkTieTable } from "../db/schema.ts";
+import { fromJson, toJson } from "../db/values.ts";
+import { newId } from "../ids.ts";
+
+export interface NetworkTieView {
+  id: string;
+  personId: string;
+  name: string;
+  kind: string;
+  relation: string | null;
+  closeness: string;
+  support: string[];
+  stress: boolean;
+  note: string | null;
+  serviceId: string | null;
+  contactId: string | null;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const present = (row: NetworkTieTable): NetworkTieView => ({
+  id: row.id,
+  personId: row.person_id,
+  name: row.name,
+  kind: row.kind,
+  relation: row.relation,
+  closeness: row.closeness,
+  support: fromJson<string[]>(row.support, []),
+  stress: row.stress === 1,
+  note: row.note,
+  serviceId: row.service_id,
+  contactId: row.contact_id,
+  version: row.version,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const staleTie = (): AppError => new AppError("stale_version", "This was changed by someone else; reload and try again");
+
+/** The person's network (ecomap): part "network" of the person's file. Removed ties stay for the record. */
+export class NetworkRepository {
+  constructor(private readonly ctx: RequestContext) {}
+
+  async list(personId: string): Promise<NetworkTieView[]> {
+    const grant = await this.ctx.access.requireRead(personId, "network");
+    const rows = await this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", grant.organisationId).where("person_id", "=", personId).where("removed_at", "is", null).orderBy("created_at").orderBy("id").execute();
+    this.ctx.auditRead({ action: "network.list", entityType: "network_tie", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
+    return rows.map(present);
+  }
+
+  /** Adds a tie; the same client id twice returns the first, an id of anything else is a 409. */
+  async create(personId: string, input: NetworkTieCreate): Promise<{ tie: NetworkTieView; created: boolean }> {
+    const grant = await this.ctx.access.require(personId, "network");
+    const { organisationId } = grant;
+    const id = input.id ?? newId(this.ctx.clock);
+    const { value, created } = await createOnce({
+      find: () => this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst(),
+      mine: (row) => row.person_id === personId && row.created_by === this.ctx.authorId,
+      present,
+      insert: async () => {
+        const count = await this.ctx.db.selectFrom("network_tie").select((eb) => eb.fn.countAll().as("n")).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("removed_at", "is", null).executeTakeFirst();
+        if (Number(count?.n ?? 0) >= LIMITS.networkTies) throw new AppError("rule_violation", `A network holds at most ${LIMITS.networkTies} ties`);
+        const now = this.ctx.now();
+        const row: NetworkTieTable = {
+          organisation_id: organisationId,
+          id,
+          person_id: personId,
+          name: input.name,
+          kind: input.kind,
+          relation: input.relation || null,
+          closeness: input.closeness,
+          support: toJson(input.support ?? []),
+          stress: input.stress ? 1 : 0,
+          note: input.note || null,
+          service_id: input.serviceId ?? null,
+          contact_id: input.contactId ?? null,
+          created_by: this.ctx.authorId,
+          created_at: now,
+          updated_at: now,
+          removed_at: null,
+          version: 1,
+        };
+        await this.ctx.transaction(async (trx) => {
+          await trx.insertInto("network_tie").values(row).execute();
+          await this.ctx.auditWrite(trx, { action: "network.create", entityType: "network_tie", entityId: id, personId, basis: grant.basis });
+        });
+        return present(row);
+      },
+    });
+    return { tie: value, created };
+  }
+
+  async update(id: string, patch: NetworkTiePatch): Promise<NetworkTieView> {
+    const set: Partial<NetworkTieTable> = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+      ...(patch.relation !== undefined ? { relation: patch.relation || null } : {}),
+      ...(patch.closeness !== undefined ? { closeness: patch.closeness } : {}),
+      ...(patch.support !== undefined ? { support: toJson(patch.support) } : {}),
+      ...(patch.stress !== undefined ? { stress: patch.stress ? 1 : 0 } : {}),
+      ...(patch.note !== undefined ? { note: patch.note || null } : {}),
+    };
+    return present(await this.change(id, patch.version, "network.update", set));
+  }
+
+  /** Takes a tie off the ecomap; the row stays for the record. */
+  async remove(id: string, version: number): Promise<void> {
+    await this.change(id, version, "network.remove", { removed_at: this.ctx.now() });
+  }
+
+  private async change(id: string, version: number, action: string, set: Partial<NetworkTieTable>): Promise<NetworkTieTable> {
+    const organisationId = this.ctx.organisationId;
+    const current = await this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id).where("removed_at", "is", null).executeTakeFirst();
+    if (!current) throw new AppError("not_found", "Not found");
+    const grant = await this.ctx.access.require(current.person_id, "network");
+    return this.ctx.transaction(async (trx) => {
+      const updated = await trx
+        .updateTable("network_tie")
+        .set({ ...set, updated_at: this.ctx.now(), version: version + 1 })
+        .where("organisation_id", "=", organisationId)
+        .where("id", "=", id)
+        .where("version", "=", version)
+        .returningAll()
+        .executeTakeFirst();
+      if (!updated) throw staleTie();
+      await this.ctx.auditWrite(trx, { action, entityType: "network_tie", entityId: id, personId: current.person_id, basis: grant.basis });
+      return updated;
+    });
+  }
+}
