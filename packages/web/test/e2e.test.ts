@@ -1,8 +1,9 @@
 /**
  * End to end: the built web app against a real server with the demo data, in Debian's
  * Chromium. Walks a worker's day (login to today's page, caseload, a new person, the agenda,
- * strengths, appointments, calendar feeds, logging an encounter on a phone in at most 4 taps),
- * an admin's invitation, French, and runs axe on every page.
+ * strengths, appointments, calendar feeds, logging an encounter on a phone in at most 4 taps,
+ * life domains and the person's network), an admin's invitation and life domains, French, and
+ * runs axe on every page.
  *
  * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
  * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
@@ -184,6 +185,8 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await section.getByText(nl.fieldErrors.required).waitFor();
     await title.fill(first);
     await section.getByLabel(nl.agenda.ownWords).fill(ownWords);
+    // The life domains are closed by default (a short form on a phone): open them first.
+    await section.locator("summary", { hasText: nl.agenda.domains }).click();
     await section.getByRole("checkbox", { name: nl.lifeDomain.housing }).check();
     await section.getByRole("button", { name: nl.agenda.submit }).click();
     await section.getByRole("status").filter({ hasText: fill(nl.agenda.added, { title: first }) }).waitFor();
@@ -1247,6 +1250,230 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
       expect(sent.items).toHaveLength(1);
     } finally {
       await field.close();
+    }
+  }, 120_000);
+
+  it("records a life-domains assessment, keeps the person's network by keyboard, and lets an admin set the domains", async () => {
+    const OTHER_ORGANISATION = "CAW Voorbeeldregio";
+    const context = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+    context.setDefaultTimeout(10_000);
+    try {
+      const wp = await context.newPage();
+      await wp.goto("/login");
+      await heading(wp, nl.login.title);
+      await loginInDutch(wp, WORKER);
+      // A demo person from the worker's caseload (not one an earlier test made).
+      const caseload = await callApi<{ items: { id: string; displayName: string }[] }>(wp, "GET", "/api/persons");
+      const demo = caseload.items.find((p) => !p.displayName.startsWith("E2E"));
+      if (!demo) throw new Error("no demo person in the caseload");
+      const name = demo.displayName;
+      await wp.goto(`/persons/${demo.id}`);
+      await heading(wp, name);
+
+      // Life domains: nothing rated yet; an assessment with a couple of domains.
+      const domains = wp.getByRole("region", { name: withValues(nl.lifeDomains.title, { name }) });
+      await domains.getByText(withValues(nl.lifeDomains.noAssessment, { name })).waitFor();
+      await domains.getByRole("button", { name: nl.lifeDomains.record }).click();
+      const form = domains.getByRole("form", { name: withValues(nl.lifeDomains.formTitle, { name }) });
+      await form.getByRole("button", { name: nl.lifeDomains.submit }).click();
+      await form.getByRole("alert").filter({ hasText: nl.lifeDomains.nothingFilled }).waitFor();
+      const rate = async (domain: string, who: "person" | "worker", n: "1" | "2" | "3" | "4" | "5"): Promise<void> => {
+        const block = form.locator("details.rating-domain", { has: wp.locator("summary", { hasText: domain }) });
+        const legend = who === "person" ? withValues(nl.lifeDomains.personRating, { name }) : nl.lifeDomains.workerRating;
+        await block.getByRole("group", { name: legend }).getByRole("radio", { name: withValues(nl.lifeDomains.ratingChoice, { n, label: nl.rating[n] }) }).check();
+      };
+      await form.locator("summary", { hasText: nl.lifeDomain.housing }).click();
+      await rate(nl.lifeDomain.housing, "person", "2");
+      await rate(nl.lifeDomain.housing, "worker", "1");
+      await form.locator("summary", { hasText: nl.lifeDomain.income }).click();
+      await rate(nl.lifeDomain.income, "person", "4");
+      await form.getByLabel(withValues(nl.lifeDomains.domainNote, { domain: nl.lifeDomain.income })).fill("De schuldbemiddeling loopt.");
+      await form.locator("summary", { hasText: nl.encounterForm.colleagues }).click();
+      await form.getByRole("checkbox", { name: COLLEAGUE }).check();
+      await form.getByLabel(nl.lifeDomains.others).fill("haar zus");
+
+      // The network's add form open as well: axe on the page with both sections and both forms.
+      const network = wp.getByRole("region", { name: withValues(nl.network.title, { name }) });
+      await network.getByText(withValues(nl.network.empty, { name })).waitFor();
+      await network.getByRole("button", { name: nl.network.add }).click();
+      await network.getByRole("form", { name: withValues(nl.network.addTitle, { name }) }).waitFor();
+      await expectAccessible(wp, "person: life domains and network, forms open");
+      await wp.setViewportSize(PHONE);
+      await expectNoHorizontalScroll(wp, "person with both forms open, on a phone");
+      await wp.setViewportSize({ width: 1280, height: 720 });
+      await network.getByRole("button", { name: nl.common.cancel }).click();
+
+      const posted = wp.waitForRequest((r) => r.method() === "POST" && r.url().endsWith(`/api/persons/${demo.id}/assessments`));
+      await form.getByRole("button", { name: nl.lifeDomains.submit }).click();
+      const body = (await posted).postDataJSON() as { ratings: unknown[]; participants: { person: boolean; workerIds: string[]; others: string } };
+      expect(body.ratings).toEqual([
+        { domain: "income", personRating: 4, note: "De schuldbemiddeling loopt." },
+        { domain: "housing", personRating: 2, workerRating: 1 },
+      ]);
+      expect(body.participants).toMatchObject({ person: true, others: "haar zus" });
+      expect(body.participants.workerIds).toHaveLength(1);
+      await domains.getByRole("status").filter({ hasText: nl.lifeDomains.recorded }).waitFor();
+      expect(await domains.getByRole("button", { name: nl.lifeDomains.record }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // The table and the radar show it; the list of assessments has it, with who took part.
+      const row = (domain: string) => domains.getByRole("row").filter({ has: wp.getByRole("rowheader", { name: domain, exact: true }) });
+      await expect.poll(async () => (await row(nl.lifeDomain.housing).getByRole("cell").allTextContents()).map((text) => text.trim())).toEqual([
+        `2 – ${nl.rating["2"]}`,
+        `1 – ${nl.rating["1"]}`,
+      ]);
+      const chart = domains.getByRole("img", { name: nl.lifeDomains.chartLabel });
+      await chart.waitFor();
+      expect(await chart.locator("polygon").count()).toBe(2);
+      expect(await chart.locator(".radar-labels text").allTextContents()).toContain(nl.lifeDomainShort.housing);
+      const history = domains.locator(".assessment-list > li");
+      await expect.poll(() => history.count()).toBe(1);
+      await history.first().locator("summary").click();
+      expect(await history.first().textContent()).toContain(COLLEAGUE);
+
+      // A second assessment (recorded elsewhere): the change shows with an arrow and a word.
+      await callApi(wp, "POST", `/api/persons/${demo.id}/assessments`, { assessedAt: new Date().toISOString(), participants: { person: true }, ratings: [{ domain: "housing", personRating: 3, workerRating: 1 }] });
+      await wp.reload();
+      await heading(wp, name);
+      await expect.poll(() => row(nl.lifeDomain.housing).textContent()).toContain(withValues(nl.lifeDomains.changeUp, { n: "1" }));
+      expect(await row(nl.lifeDomain.housing).textContent()).toContain(nl.lifeDomains.changeSame);
+
+      // The network, by keyboard only: add, change, remove.
+      const focusedText = (): Promise<string> => wp.evaluate(() => (document.activeElement?.closest("label")?.textContent ?? document.activeElement?.textContent ?? "").trim());
+      const tabTo = async (check: () => Promise<boolean>): Promise<void> => {
+        for (let i = 0; i < 40 && !(await check()); i++) await wp.keyboard.press("Tab");
+        expect(await check()).toBe(true);
+      };
+      const onSubmit = (): Promise<boolean> => wp.evaluate(() => document.activeElement?.getAttribute("type") === "submit");
+      await network.getByRole("button", { name: nl.network.add }).focus();
+      await wp.keyboard.press("Enter");
+      const addForm = network.getByRole("form", { name: withValues(nl.network.addTitle, { name }) });
+      expect(await addForm.getByLabel(nl.network.name).evaluate((el) => el === document.activeElement)).toBe(true);
+      await wp.keyboard.type("Fatima");
+      await wp.keyboard.press("Tab"); // the kind
+      await wp.keyboard.press("ArrowDown");
+      await wp.keyboard.press("ArrowDown");
+      expect(await addForm.getByLabel(nl.network.kind).inputValue()).toBe("neighbour");
+      await wp.keyboard.press("Tab"); // the relation
+      await wp.keyboard.type("buurvrouw");
+      await wp.keyboard.press("Tab"); // how close: "medium" is chosen, the arrow moves to "close"
+      await wp.keyboard.press("ArrowUp");
+      await tabTo(async () => (await focusedText()) === nl.support.practical);
+      await wp.keyboard.press("Space");
+      await tabTo(onSubmit);
+      await wp.keyboard.press("Enter");
+      await network.getByRole("status").filter({ hasText: withValues(nl.network.added, { name: "Fatima" }) }).waitFor();
+      expect(await network.getByRole("button", { name: nl.network.add }).evaluate((el) => el === document.activeElement)).toBe(true);
+      const entry = network.locator(".tie-list > li").filter({ has: wp.getByRole("heading", { level: 3, name: "Fatima" }) });
+      const entryText = (await entry.textContent()) ?? "";
+      for (const part of [nl.tieKind.neighbour, "buurvrouw", nl.closeness.close, nl.support.practical]) expect(entryText).toContain(part);
+      const ecomap = network.getByRole("img", { name: withValues(nl.network.chartLabel, { name }) });
+      await ecomap.waitFor();
+      expect(await ecomap.locator(".ecomap-name").allTextContents()).toEqual(["Fatima"]);
+
+      // Change it: it also brings stress. Only what changed is sent, with the version read.
+      const editButton = network.getByRole("button", { name: withValues(nl.network.editLabel, { name: "Fatima" }) });
+      await editButton.focus();
+      await wp.keyboard.press("Enter");
+      await entry.getByRole("form", { name: withValues(nl.network.editTitle, { name: "Fatima" }) }).waitFor();
+      await tabTo(async () => (await focusedText()) === nl.network.stress);
+      await wp.keyboard.press("Space");
+      await tabTo(onSubmit);
+      const patched = wp.waitForRequest((r) => r.method() === "PATCH" && r.url().includes("/api/network/"));
+      await wp.keyboard.press("Enter");
+      expect((await patched).postDataJSON()).toEqual({ stress: true, version: 1 });
+      await network.getByRole("status").filter({ hasText: withValues(nl.network.edited, { name: "Fatima" }) }).waitFor();
+      expect(await editButton.evaluate((el) => el === document.activeElement)).toBe(true);
+      await entry.getByText(nl.network.stressTag).waitFor();
+      expect(await ecomap.locator(".ecomap-stress-label").allTextContents()).toEqual([nl.network.stressMark]);
+      expect(await ecomap.locator("path.ecomap-tie-stress").count()).toBe(1);
+      await expectAccessible(wp, "person: life domains and network");
+      await wp.setViewportSize(PHONE);
+      await expectNoHorizontalScroll(wp, "person with life domains and network, on a phone");
+      await wp.setViewportSize({ width: 1280, height: 720 });
+
+      // Remove it, after a question; the version read goes along.
+      await network.getByRole("button", { name: withValues(nl.network.removeLabel, { name: "Fatima" }) }).focus();
+      await wp.keyboard.press("Enter");
+      await network.getByText(withValues(nl.network.confirmRemove, { name: "Fatima" })).waitFor();
+      await wp.keyboard.press("Tab");
+      expect(await focusedText()).toBe(nl.network.confirm);
+      const removed = wp.waitForRequest((r) => r.method() === "DELETE" && r.url().includes("/api/network/"));
+      await wp.keyboard.press("Enter");
+      expect(new URL((await removed).url()).searchParams.get("version")).toBe("2");
+      await network.getByRole("status").filter({ hasText: withValues(nl.network.removed, { name: "Fatima" }) }).waitFor();
+      await network.getByText(withValues(nl.network.empty, { name })).waitFor();
+
+      // Shared with another organisation's worker for the life domains and the network: read only.
+      await callApi(wp, "POST", `/api/persons/${demo.id}/network`, { name: "Mama", kind: "family", closeness: "close", support: ["emotional"] });
+      const organisations = await callApi<{ items: { id: string; name: string }[] }>(wp, "GET", "/api/directory/organisations");
+      const other = organisations.items.find((o) => o.name === OTHER_ORGANISATION);
+      if (!other) throw new Error("no second demo organisation");
+      await callApi(wp, "POST", `/api/persons/${demo.id}/consents`, { recipientOrganisationId: other.id, scopes: ["life_domains", "network"], purpose: "Samen de schulden aanpakken", givenHow: "in_person" });
+      const reader = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+      reader.setDefaultTimeout(10_000);
+      try {
+        const rp = await reader.newPage();
+        await rp.goto("/login");
+        await heading(rp, nl.login.title);
+        await loginInDutch(rp, "worker@demo2.nabij.be");
+        await rp.goto(`/shared/${demo.id}`);
+        await heading(rp, name);
+        const sharedDomains = rp.getByRole("region", { name: withValues(nl.lifeDomains.title, { name }) });
+        await expect.poll(() => sharedDomains.getByRole("row").filter({ has: rp.getByRole("rowheader", { name: nl.lifeDomain.housing, exact: true }) }).textContent()).toContain("3");
+        await rp.getByRole("region", { name: withValues(nl.network.title, { name }) }).getByRole("heading", { level: 3, name: "Mama" }).waitFor();
+        expect(await rp.locator("main").getByRole("button").count()).toBe(0);
+        await expectAccessible(rp, "shared: life domains and network, read only");
+      } finally {
+        await reader.close();
+      }
+    } finally {
+      await context.close();
+    }
+
+    // The administrator sets the organisation's domains: order, hidden, an own domain; saved at once.
+    const adminContext = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE" });
+    adminContext.setDefaultTimeout(10_000);
+    try {
+      const ap = await adminContext.newPage();
+      await ap.goto("/login");
+      await heading(ap, nl.login.title);
+      await loginInDutch(ap, ADMIN);
+      await ap.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.admin }).click();
+      await heading(ap, nl.admin.title);
+      await ap.getByRole("navigation", { name: nl.admin.sections }).getByRole("link", { name: nl.admin.lifeDomains.title }).click();
+      await ap.getByRole("heading", { level: 2, name: nl.admin.lifeDomains.title }).waitFor();
+      await expectAccessible(ap, "admin: life domains");
+      const moveUp = ap.getByRole("button", { name: withValues(nl.agenda.moveUpLabel, { title: nl.lifeDomain.housing }) });
+      await moveUp.focus();
+      await ap.keyboard.press("Enter");
+      await ap.getByRole("status").filter({ hasText: withValues(nl.agenda.moved, { title: nl.lifeDomain.housing, position: "1", count: "14" }) }).waitFor();
+      expect(await moveUp.evaluate((el) => el === document.activeElement)).toBe(true);
+      await ap.getByRole("button", { name: withValues(nl.admin.lifeDomains.hideLabel, { name: nl.lifeDomain.justice }) }).click();
+      const own = ap.getByRole("form", { name: nl.admin.lifeDomains.addTitle });
+      await own.getByLabel(withValues(nl.admin.lifeDomains.labelIn, { language: nlPerson.languages["nl-BE"] })).fill("Zingeving");
+      await own.getByRole("button", { name: nl.admin.lifeDomains.add }).click();
+      await own.getByText(nl.fieldErrors.required).first().waitFor();
+      await own.getByLabel(withValues(nl.admin.lifeDomains.labelIn, { language: nlPerson.languages["fr-BE"] })).fill("Sens");
+      await own.getByLabel(withValues(nl.admin.lifeDomains.labelIn, { language: nlPerson.languages.en })).fill("Meaning");
+      await own.getByRole("button", { name: nl.admin.lifeDomains.add }).click();
+      await ap.getByRole("status").filter({ hasText: withValues(nl.admin.lifeDomains.added, { name: "Zingeving" }) }).waitFor();
+      await ap.getByRole("button", { name: nl.admin.lifeDomains.save }).click();
+      await ap.getByRole("status").filter({ hasText: nl.common.saved }).waitFor();
+      const saved = await callApi<{ domains: { key: string; hidden: boolean; labels: unknown }[]; version: number }>(ap, "GET", "/api/life-domains");
+      expect(saved.domains[0]?.key).toBe("housing");
+      expect(saved.domains.find((d) => d.key === "justice")?.hidden).toBe(true);
+      expect(saved.domains.at(-1)).toMatchObject({ key: "own_zingeving", hidden: false, labels: { "nl-BE": "Zingeving", "fr-BE": "Sens", en: "Meaning" } });
+      await expectAccessible(ap, "admin: life domains, saved");
+      await ap.setViewportSize(PHONE);
+      await expectNoHorizontalScroll(ap, "admin: life domains on a phone");
+
+      // Someone else saved in between: the list is loaded again, with a message.
+      await callApi(ap, "PUT", "/api/admin/life-domains", { domains: saved.domains.map((d) => ({ key: d.key, hidden: false, ...(d.labels ? { labels: d.labels } : {}) })), version: saved.version });
+      await ap.getByRole("button", { name: withValues(nl.admin.lifeDomains.hideLabel, { name: nl.lifeDomain.mobility }) }).click();
+      await ap.getByRole("button", { name: nl.admin.lifeDomains.save }).click();
+      await ap.getByRole("alert").filter({ hasText: nl.admin.lifeDomains.stale }).waitFor();
+    } finally {
+      await adminContext.close();
     }
   }, 120_000);
 

@@ -1,5 +1,5 @@
 /** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
-import type { AccessBasis, AgendaStatus, AppointmentStatus, ConsentGivenHow, ConsentScope, StrengthKind, ContactPreference, LifeDomain, PersonPart, PlaceType, RaisedBy, Role, UiLanguage } from "@nabij/domain";
+import type { AccessBasis, AgendaStatus, AppointmentStatus, Closeness, ConsentGivenHow, ConsentScope, StrengthKind, ContactPreference, PersonPart, PlaceType, RaisedBy, Role, SupportKind, TieKind, UiLanguage } from "@nabij/domain";
 
 export interface User {
   id: string;
@@ -64,6 +64,8 @@ export interface Encounter {
   workers: NamedRef[];
   /** The person sees the note in their own Nabij ("what we agreed"). */
   noteShared: boolean;
+  /** Life domain keys the encounter touched (absent from servers before issue 5). */
+  domains?: string[];
   createdBy: string;
   createdAt: string;
 }
@@ -149,7 +151,8 @@ export interface AgendaItem {
   /** What the person said, in their own words. */
   ownWords: string | null;
   raisedBy: RaisedBy;
-  domains: LifeDomain[];
+  /** Life domain keys: built-in ones and the organisation's own ("own_…"). */
+  domains: string[];
   status: AgendaStatus;
   droppedBy: RaisedBy | null;
   dropReason: string | null;
@@ -330,4 +333,77 @@ export interface ReceivedConsent {
 export interface DirectoryOrganisation {
   id: string;
   name: string;
+}
+
+/** An organisation's own names for a life domain, one per UI language. */
+export type DomainLabels = Record<UiLanguage, string>;
+
+/** One life domain of the organisation, in the organisation's order. */
+export interface LifeDomainSetting {
+  key: string;
+  /** null: the built-in translated name (lifeDomain.<key>). */
+  labels: DomainLabels | null;
+  hidden: boolean;
+  builtIn: boolean;
+}
+
+export interface LifeDomains {
+  domains: LifeDomainSetting[];
+  version: number;
+}
+
+/** The ratings of one domain in one assessment (either may be empty). */
+export interface RatingPoint {
+  assessedAt: string;
+  personRating: number | null;
+  workerRating: number | null;
+}
+
+/** One domain of a person at a glance: the last two ratings and what is tagged with it. */
+export interface DomainOverview {
+  key: string;
+  latest: RatingPoint | null;
+  previous: RatingPoint | null;
+  change: { person: number | null; worker: number | null };
+  agendaItems: Array<{ id: string; title: string; status: AgendaStatus }>;
+  /** The newest five. */
+  encounters: Array<{ id: string; startedAt: string; placeType: PlaceType }>;
+}
+
+export interface AssessmentRating {
+  domain: string;
+  personRating: number | null;
+  workerRating: number | null;
+  note: string | null;
+}
+
+/** Per domain the person's and the worker's rating on our own 1–5 scale, and who took part. */
+export interface Assessment {
+  id: string;
+  personId: string;
+  assessedAt: string;
+  participants: { person: boolean; workers: NamedRef[]; others: string | null };
+  ratings: AssessmentRating[];
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Someone in the person's network (ecomap): how close, what support, whether it brings stress. */
+export interface NetworkTie {
+  id: string;
+  personId: string;
+  name: string;
+  kind: TieKind;
+  relation: string | null;
+  closeness: Closeness;
+  support: SupportKind[];
+  stress: boolean;
+  note: string | null;
+  serviceId: string | null;
+  contactId: string | null;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
 }

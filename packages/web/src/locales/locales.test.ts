@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  ACCESS_BASES, AGENDA_STATUSES, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
-  PORTAL_LANGUAGES, RAISED_BY, ROLES, UI_LANGUAGES,
+  ACCESS_BASES, AGENDA_STATUSES, CLOSENESS, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
+  PORTAL_LANGUAGES, RAISED_BY, RATING_STEPS, ROLES, SUPPORT_KINDS, TIE_KINDS, UI_LANGUAGES,
 } from "@nabij/domain";
 
 /**
@@ -90,6 +90,11 @@ describe("translations", () => {
     const person = flatten(load(REFERENCE, "person"));
     const needed = [
       ...LIFE_DOMAINS.map((k) => `lifeDomain.${k}`),
+      ...LIFE_DOMAINS.map((k) => `lifeDomainShort.${k}`),
+      ...RATING_STEPS.map((k) => `rating.${k}`),
+      ...TIE_KINDS.map((k) => `tieKind.${k}`),
+      ...CLOSENESS.map((k) => `closeness.${k}`),
+      ...SUPPORT_KINDS.map((k) => `support.${k}`),
       ...PLACE_TYPES.map((k) => `placeType.${k}`),
       ...ROLES.map((k) => `role.${k}`),
       ...CONTACT_PREFERENCES.map((k) => `contactPreference.${k}`),
@@ -100,6 +105,14 @@ describe("translations", () => {
     expect(needed.filter((key) => !app.has(key))).toEqual([]);
     expect(UI_LANGUAGES.map((l) => `languages.${l}`).filter((key) => !person.has(key))).toEqual([]);
     expect(person.has("greeting")).toBe(true);
+  });
+
+  it("keeps the life domains' short names short enough for the chart's axes", () => {
+    for (const language of UI_LANGUAGES) {
+      const app = flatten(load(language, "app"));
+      const long = LIFE_DOMAINS.map((k) => String(app.get(`lifeDomainShort.${k}`))).filter((text) => text.length > 14);
+      expect(long, `in ${language}`).toEqual([]);
+    }
   });
 
   it("gives the portal words for every value it shows and for the shared components it uses", () => {

@@ -6,10 +6,18 @@ import { useUser } from "../../session/SessionContext.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { AccountsSection } from "./AccountsSection.tsx";
 import { InvolvementsSection } from "./InvolvementsSection.tsx";
+import { LifeDomainsAdmin } from "./LifeDomainsAdmin.tsx";
 import { OrganisationSection } from "./OrganisationSection.tsx";
 import { TeamsSection } from "./TeamsSection.tsx";
 
-const SECTIONS = ["organisation", "teams", "accounts", "involvements"] as const;
+/** Each section's address and the key of its title (admin.<key>.title). */
+const SECTIONS = [
+  { path: "organisation", key: "organisation" },
+  { path: "teams", key: "teams" },
+  { path: "accounts", key: "accounts" },
+  { path: "involvements", key: "involvements" },
+  { path: "life-domains", key: "lifeDomains" },
+] as const;
 
 /** Each section has its own address, so a section can be linked to and the back button works. */
 export function AdminPage(): ReactNode {
@@ -31,8 +39,8 @@ export function AdminPage(): ReactNode {
       <nav aria-label={t("admin.sections")} className="tabs">
         <ul>
           {SECTIONS.map((section) => (
-            <li key={section}>
-              <NavLink to={`/admin/${section}`}>{t(`admin.${section}.title`)}</NavLink>
+            <li key={section.path}>
+              <NavLink to={`/admin/${section.path}`}>{t(`admin.${section.key}.title`)}</NavLink>
             </li>
           ))}
         </ul>
@@ -43,6 +51,7 @@ export function AdminPage(): ReactNode {
         <Route path="teams" element={<TeamsSection />} />
         <Route path="accounts" element={<AccountsSection />} />
         <Route path="involvements" element={<InvolvementsSection />} />
+        <Route path="life-domains" element={<LifeDomainsAdmin />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

@@ -6,6 +6,7 @@ import { createEncounter } from "../../api/encounters.ts";
 import { getPerson } from "../../api/persons.ts";
 import type { NamedRef } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/Alert.tsx";
+import { DomainPicker } from "../../components/DomainPicker.tsx";
 import { DurationInput } from "../../components/DurationInput.tsx";
 import { TextArea, TextField } from "../../components/Field.tsx";
 import { Loading } from "../../components/Loading.tsx";
@@ -143,6 +144,12 @@ export function EncounterFormPage(): ReactNode {
           </div>
         ) : null}
         <ColleaguesPicker selfId={user.id} value={draft.colleagueIds} onChange={(ids) => set("colleagueIds", ids)} />
+        <DomainPicker
+          legend={t("encounterForm.domains")}
+          value={draft.domains}
+          error={fieldErrors.domains ?? Object.entries(fieldErrors).find(([key]) => key.startsWith("domains."))?.[1]}
+          onChange={(domains) => set("domains", domains)}
+        />
         {person ? null : <AnonymousFields draft={draft} set={set} errors={fieldErrors} />}
         <div className="sticky-actions">
           <button type="submit" className="button-primary button-big" disabled={busy}>

@@ -37,6 +37,12 @@ describe("encounter draft", () => {
     expect(toEncounterInput({ ...newDraft(now), note: "Op straat.", noteShared: true }, "street", null).noteShared).toBeUndefined();
   });
 
+  it("sends life domains only when some were chosen", () => {
+    expect(toEncounterInput(newDraft(now), "home", null).domains).toBeUndefined();
+    const input = toEncounterInput({ ...newDraft(now), domains: ["housing", "own_zingeving"] }, "home", null);
+    expect(encounterCreate.parse(input).domains).toEqual(["housing", "own_zingeving"]);
+  });
+
   it("leaves the duration out when it was cleared", () => {
     expect(toEncounterInput({ ...newDraft(now), duration: "" }, "phone", null).durationMinutes).toBeUndefined();
   });

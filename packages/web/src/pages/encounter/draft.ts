@@ -10,6 +10,8 @@ export interface EncounterDraft {
   /** The person sees the note in their own Nabij ("what we agreed"). */
   noteShared: boolean;
   colleagueIds: string[];
+  /** Life domain keys the encounter touched. */
+  domains: string[];
   nickname: string;
   description: string;
   headCount: string;
@@ -31,6 +33,7 @@ export function newDraft(now: Date): EncounterDraft {
     note: "",
     noteShared: false,
     colleagueIds: [],
+    domains: [],
     nickname: "",
     description: "",
     headCount: "",
@@ -48,6 +51,7 @@ export function toEncounterInput(draft: EncounterDraft, placeType: PlaceType, pe
   if (draft.duration.trim() !== "") input.durationMinutes = Math.round(Number(draft.duration));
   if (draft.note.trim()) input.note = draft.note.trim();
   if (draft.colleagueIds.length > 0) input.workerIds = draft.colleagueIds;
+  if (draft.domains.length > 0) input.domains = draft.domains;
   if (personId) {
     input.personIds = [personId];
     // Only a note with a named person can be shared with that person.

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { listPersonEncounters } from "../../api/persons.ts";
 import type { Encounter } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/Alert.tsx";
+import { DomainNames } from "../../components/DomainNames.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { usePaged } from "../../hooks/usePaged.ts";
 import { useErrorText } from "../../i18n/errors.ts";
@@ -33,6 +34,14 @@ function EncounterItem({ encounter, shared }: { encounter: Encounter; shared: bo
           <dt>{t("encounter.present")}</dt>
           <dd>{[...encounter.workers, ...encounter.persons].map((p) => p.displayName).join(", ")}</dd>
         </div>
+        {encounter.domains && encounter.domains.length > 0 ? (
+          <div>
+            <dt>{t("encounter.domains")}</dt>
+            <dd>
+              <DomainNames keys={encounter.domains} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {anonymousLabel ? <p>{t("encounter.anonymous", { label: anonymousLabel })}</p> : null}
       {anonymous?.headCount ? <p>{t("encounter.headCount", { count: anonymous.headCount })}</p> : null}

@@ -22,6 +22,8 @@ import { StrengthsSection } from "./strengths/StrengthsSection.tsx";
 // Used less often than the rest of the page: loaded when the page first shows them.
 const PortalPanel = lazy(async () => ({ default: (await import("./PortalPanel.tsx")).PortalPanel }));
 const ConsentsSection = lazy(async () => ({ default: (await import("./consents/ConsentsSection.tsx")).ConsentsSection }));
+const LifeDomainsSection = lazy(async () => ({ default: (await import("./lifeDomains/LifeDomainsSection.tsx")).LifeDomainsSection }));
+const NetworkSection = lazy(async () => ({ default: (await import("./network/NetworkSection.tsx")).NetworkSection }));
 
 export function PersonPage(): ReactNode {
   const { t } = useTranslation();
@@ -66,6 +68,16 @@ export function PersonPage(): ReactNode {
           <AppointmentsSection personId={person.id} personName={person.displayName} />
           <FeedPanel personId={person.id} personName={person.displayName} />
         </>
+      ) : null}
+      {person.access.parts.includes("life_domains") ? (
+        <Suspense fallback={<Loading />}>
+          <LifeDomainsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+        </Suspense>
+      ) : null}
+      {person.access.parts.includes("network") ? (
+        <Suspense fallback={<Loading />}>
+          <NetworkSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+        </Suspense>
       ) : null}
       <PersonDetails person={person} />
       <InvolvedWorkers person={person} onChanged={setData} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { CONSENT_SCOPES, type ConsentScope } from "@nabij/domain";
@@ -18,7 +18,11 @@ import { byPerson } from "./byPerson.ts";
 import { ReceivedConsentDetails } from "./ReceivedConsentDetails.tsx";
 
 /** The parts this view can show; anything else given is named, not shown. */
-const SHOWN: readonly ConsentScope[] = ["agenda", "appointments", "encounters"];
+const SHOWN: readonly ConsentScope[] = ["agenda", "appointments", "encounters", "life_domains", "network"];
+
+// The person page's own sections, read only; loaded only when a consent gives them.
+const LifeDomainsSection = lazy(async () => ({ default: (await import("../person/lifeDomains/LifeDomainsSection.tsx")).LifeDomainsSection }));
+const NetworkSection = lazy(async () => ({ default: (await import("../person/network/NetworkSection.tsx")).NetworkSection }));
 
 function SharedAgenda({ personId }: { personId: string }): ReactNode {
   const { t } = useTranslation();
@@ -73,7 +77,8 @@ function SharedAppointments({ personId }: { personId: string }): ReactNode {
 
 /**
  * What a person of another organisation shares with me, read only: only the parts their
- * consents give (the agenda, appointments, encounters without notes), nothing to change.
+ * consents give (the agenda, appointments, life domains, the network, encounters without
+ * notes), nothing to change.
  */
 export function SharedPersonPage(): ReactNode {
   const { t } = useTranslation();
@@ -123,6 +128,16 @@ export function SharedPersonPage(): ReactNode {
       ))}
       {given.has("agenda") ? <SharedAgenda personId={person.personId} /> : null}
       {given.has("appointments") ? <SharedAppointments personId={person.personId} /> : null}
+      {given.has("life_domains") ? (
+        <Suspense fallback={<Loading />}>
+          <LifeDomainsSection personId={person.personId} personName={person.displayName} readOnly />
+        </Suspense>
+      ) : null}
+      {given.has("network") ? (
+        <Suspense fallback={<Loading />}>
+          <NetworkSection personId={person.personId} personName={person.displayName} readOnly />
+        </Suspense>
+      ) : null}
       {given.has("encounters") ? <EncounterList personId={person.personId} shared /> : null}
       {notShown.length > 0 ? <p>{t("shared.notShown", { parts: scopeWords(notShown) })}</p> : null}
       {back}

@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { LIFE_DOMAINS, LIMITS, type LifeDomain } from "@nabij/domain";
+import { LIMITS } from "@nabij/domain";
+import { DomainPicker } from "../../../components/DomainPicker.tsx";
 import { TextArea, TextField } from "../../../components/Field.tsx";
 import type { FieldMessages } from "../../../i18n/errors.ts";
 import type { AgendaValues } from "./edit.ts";
@@ -17,11 +18,8 @@ interface Props {
 /** The title, the person's own words and the life domains: the same when adding and editing. */
 export function AgendaFields({ personName, values, errors, onChange, children }: Props): ReactNode {
   const { t } = useTranslation();
-  const domainsErrorId = useId();
-  const toggleDomain = (domain: LifeDomain, checked: boolean): void => {
-    const domains = checked ? LIFE_DOMAINS.filter((d) => d === domain || values.domains.includes(d)) : values.domains.filter((d) => d !== domain);
-    onChange({ ...values, domains });
-  };
+  // "domains.2": a key the organisation does not have (any more); shown at the domains.
+  const domainsError = errors.domains ?? Object.entries(errors).find(([key]) => key.startsWith("domains."))?.[1];
   return (
     <>
       <TextField
@@ -44,30 +42,7 @@ export function AgendaFields({ personName, values, errors, onChange, children }:
         onChange={(e) => onChange({ ...values, ownWords: e.target.value })}
       />
       {children}
-      <fieldset className={errors.domains ? "field-invalid" : undefined}>
-        <legend>
-          {t("agenda.domains")} <span className="field-optional">({t("common.optional")})</span>
-        </legend>
-        {errors.domains ? (
-          <p className="field-error" id={domainsErrorId}>
-            {errors.domains}
-          </p>
-        ) : null}
-        <div className="choice-list domain-choices">
-          {LIFE_DOMAINS.map((domain) => (
-            <label className="choice" key={domain}>
-              <input
-                type="checkbox"
-                checked={values.domains.includes(domain)}
-                aria-invalid={errors.domains ? true : undefined}
-                aria-describedby={errors.domains ? domainsErrorId : undefined}
-                onChange={(e) => toggleDomain(domain, e.target.checked)}
-              />
-              <span>{t(`lifeDomain.${domain}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DomainPicker legend={t("agenda.domains")} value={values.domains} error={domainsError} onChange={(domains) => onChange({ ...values, domains })} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode, type SyntheticEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { AGENDA_STATUSES, LIFE_DOMAINS, RAISED_BY } from "@nabij/domain";
+import { AGENDA_STATUSES, RAISED_BY } from "@nabij/domain";
 import { agendaHistory } from "../../../api/agenda.ts";
 import type { AgendaVersion } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
+import { useLifeDomains } from "../../../hooks/useLifeDomains.tsx";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { useFormat } from "../../../i18n/format.ts";
 
@@ -16,12 +17,13 @@ const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is
 /** One value of a field in words: statuses, who and life domains by their labels. */
 function useValueText(): (field: Field, value: unknown) => string {
   const { t } = useTranslation();
+  const domains = useLifeDomains();
   return (field, value) => {
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t("agenda.historyValueEmpty");
     if (field === "status" && isOneOf(AGENDA_STATUSES, value)) return t(`agendaStatus.${value}`);
     if ((field === "raisedBy" || field === "droppedBy") && isOneOf(RAISED_BY, value)) return t(`raisedBy.${value}`);
     if (field === "domains" && Array.isArray(value)) {
-      return value.map((d) => (isOneOf(LIFE_DOMAINS, d) ? t(`lifeDomain.${d}`) : String(d))).join(", ");
+      return value.map((d) => domains.name(String(d))).join(", ");
     }
     return typeof value === "string" ? value : JSON.stringify(value);
   };

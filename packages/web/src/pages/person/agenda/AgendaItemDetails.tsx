@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgendaItem } from "../../../api/types.ts";
+import { DomainNames } from "../../../components/DomainNames.tsx";
 
 /** What an item says: the person's own words, status, who raised it, life domains, a drop. */
 export function AgendaItemDetails({ item }: { item: AgendaItem }): ReactNode {
@@ -30,7 +31,9 @@ export function AgendaItemDetails({ item }: { item: AgendaItem }): ReactNode {
         {item.domains.length > 0 ? (
           <div>
             <dt>{t("agendaField.domains")}</dt>
-            <dd>{item.domains.map((d) => t(`lifeDomain.${d}`)).join(", ")}</dd>
+            <dd>
+              <DomainNames keys={item.domains} />
+            </dd>
           </div>
         ) : null}
       </dl>

@@ -12,6 +12,8 @@ describe("editing an agenda item", () => {
   it("sends only the changed fields, trimmed", () => {
     expect(editPatch(item, { ...valuesOf(item), title: " Een eigen woning " })).toEqual({ title: "Een eigen woning" });
     expect(editPatch(item, { ...valuesOf(item), domains: ["work", "housing"] })).toEqual({ domains: ["housing", "work"] });
+    // The organisation's own domains come after the built-in ones.
+    expect(editPatch(item, { ...valuesOf(item), domains: ["own_budget", "housing", "income"] })).toEqual({ domains: ["income", "housing", "own_budget"] });
   });
 
   it("clears the own words with null", () => {

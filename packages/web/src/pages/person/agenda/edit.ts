@@ -1,21 +1,28 @@
-import { LIFE_DOMAINS, type AgendaItemPatch, type LifeDomain } from "@nabij/domain";
+import { LIFE_DOMAINS, type AgendaItemPatch } from "@nabij/domain";
 import type { AgendaItem } from "../../../api/types.ts";
 
-/** What the edit form holds: the words as typed, the life domains in their usual order. */
+/** What the edit form holds: the words as typed, the life domain keys. */
 export interface AgendaValues {
   title: string;
   ownWords: string;
-  domains: readonly LifeDomain[];
+  domains: readonly string[];
 }
 
 /** What editing may change; the version is added by the one who sends it. */
 export type AgendaEditPatch = Pick<AgendaItemPatch, "title" | "ownWords" | "domains">;
 
 export function valuesOf(item: Pick<AgendaItem, "title" | "ownWords" | "domains">): AgendaValues {
-  return { title: item.title, ownWords: item.ownWords ?? "", domains: LIFE_DOMAINS.filter((d) => item.domains.includes(d)) };
+  return { title: item.title, ownWords: item.ownWords ?? "", domains: [...item.domains] };
 }
 
-const sameDomains = (a: readonly LifeDomain[], b: readonly LifeDomain[]): boolean => a.length === b.length && a.every((d) => b.includes(d));
+const sameDomains = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((d) => b.includes(d));
+
+/** Built-in domains in their usual order, the organisation's own after them: one order to send. */
+const rank = (key: string): number => {
+  const index = (LIFE_DOMAINS as readonly string[]).indexOf(key);
+  return index < 0 ? LIFE_DOMAINS.length : index;
+};
+const inUsualOrder = (keys: readonly string[]): string[] => [...keys].sort((a, b) => rank(a) - rank(b));
 
 /** Only the fields that differ from the item; own words cleared become null. Empty: nothing to send. */
 export function editPatch(item: Pick<AgendaItem, "title" | "ownWords" | "domains">, values: AgendaValues): AgendaEditPatch {
@@ -24,7 +31,7 @@ export function editPatch(item: Pick<AgendaItem, "title" | "ownWords" | "domains
   if (title !== item.title) patch.title = title;
   const ownWords = values.ownWords.trim();
   if (ownWords !== (item.ownWords ?? "")) patch.ownWords = ownWords === "" ? null : ownWords;
-  if (!sameDomains(values.domains, item.domains)) patch.domains = LIFE_DOMAINS.filter((d) => values.domains.includes(d));
+  if (!sameDomains(values.domains, item.domains)) patch.domains = inUsualOrder(values.domains);
   return patch;
 }
 

@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { NetworkTie } from "../../../api/types.ts";
+import { ErrorAlert } from "../../../components/Alert.tsx";
+import { ConfirmStep } from "../../../components/ConfirmStep.tsx";
+import { KindSymbol } from "./Ecomap.tsx";
+import { TieForm, type TieProblem } from "./TieForm.tsx";
+import { tieValues, type TieValues } from "./tieDraft.ts";
+
+type Mode = "view" | "edit" | "confirm";
+
+/** What an entry asks of the section: each resolves to a problem, or null when done. */
+export interface TieActions {
+  save(tie: NetworkTie, values: TieValues): Promise<TieProblem | null>;
+  remove(tie: NetworkTie): Promise<string | null>;
+}
+
+interface Props {
+  tie: NetworkTie;
+  personName: string;
+  readOnly: boolean;
+  actions: TieActions;
+  onPoint(tieId: string | null): void;
+  onRemoved(): void;
+}
+
+/** The facts of one tie, in words. */
+function TieFacts({ tie }: { tie: NetworkTie }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dl className="inline-details">
+        <div>
+          <dt>{t("network.kind")}</dt>
+          <dd>
+            {t(`tieKind.${tie.kind}`)}
+            {tie.relation ? ` (${tie.relation})` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("network.closenessShort")}</dt>
+          <dd>{t(`closeness.${tie.closeness}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("network.supportShort")}</dt>
+          <dd>{tie.support.length > 0 ? tie.support.map((s) => t(`support.${s}`)).join(", ") : t("network.noSupport")}</dd>
+        </div>
+      </dl>
+      {tie.stress ? <p className="tag tag-warning tag-stress">{t("network.stressTag")}</p> : null}
+      {tie.note ? <p className="note">{tie.note}</p> : null}
+    </>
+  );
+}
+
+/** One person in the network: shown in words, changed in place, taken off after a question. */
+export function TieEntry({ tie, personName, readOnly, actions, onPoint, onRemoved }: Props): ReactNode {
+  const { t } = useTranslation();
+  const confirmId = useId();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const focusBack = useRef<"edit" | "remove" | null>(null);
+  const [mode, setMode] = useState<Mode>("view");
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (mode !== "view" || !focusBack.current) return;
+    (focusBack.current === "edit" ? editButton : removeButton).current?.focus();
+    focusBack.current = null;
+  }, [mode]);
+
+  const close = (button: "edit" | "remove"): void => {
+    focusBack.current = button;
+    setMode("view");
+  };
+
+  const save = async (values: TieValues): Promise<TieProblem | null> => {
+    const problem = await actions.save(tie, values);
+    if (!problem) close("edit");
+    return problem;
+  };
+
+  const remove = async (): Promise<void> => {
+    const problem = await actions.remove(tie);
+    if (problem) {
+      setError(problem);
+      close("remove");
+      return;
+    }
+    onRemoved();
+  };
+
+  return (
+    <li
+      className="card tie"
+      onMouseEnter={() => onPoint(tie.id)}
+      onMouseLeave={() => onPoint(null)}
+      onFocus={() => onPoint(tie.id)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onPoint(null);
+      }}
+    >
+      <h3 className="tie-name">
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <KindSymbol kind={tie.kind} x={12} y={12} size={8} className="ecomap-node" />
+        </svg>
+        {tie.name}
+      </h3>
+      <ErrorAlert message={error} />
+      {mode === "edit" ? (
+        <TieForm
+          title={t("network.editTitle", { name: tie.name })}
+          personName={personName}
+          initial={tieValues(tie)}
+          submitLabel={t("common.save")}
+          onSave={save}
+          onClose={() => close("edit")}
+        />
+      ) : (
+        <>
+          <TieFacts tie={tie} />
+          {readOnly ? null : (
+            <div className="actions">
+              <button
+                type="button"
+                ref={editButton}
+                aria-label={t("network.editLabel", { name: tie.name })}
+                onClick={() => {
+                  setError(null);
+                  setMode("edit");
+                }}
+              >
+                {t("network.edit")}
+              </button>
+              <button
+                type="button"
+                ref={removeButton}
+                className="button-danger"
+                aria-expanded={mode === "confirm"}
+                aria-controls={mode === "confirm" ? confirmId : undefined}
+                aria-label={t("network.removeLabel", { name: tie.name })}
+                onClick={() => setMode(mode === "confirm" ? "view" : "confirm")}
+              >
+                {t("network.remove")}
+              </button>
+            </div>
+          )}
+          {mode === "confirm" ? (
+            <ConfirmStep
+              id={confirmId}
+              question={t("network.confirmRemove", { name: tie.name })}
+              confirmLabel={t("network.confirm")}
+              onConfirm={() => void remove()}
+              onCancel={() => close("remove")}
+            />
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+}
