@@ -123,6 +123,8 @@ export const organisationPatch = z.strictObject({
   calendarFullNames: z.boolean().optional(),
   /** May the person see (in the portal) how many private notes exist? Never their text. */
   portalShowsPrivateNotes: z.boolean().optional(),
+  /** May anyone read the organisation's social map through the HSDS API? Off by default. */
+  socialMapPublic: z.boolean().optional(),
   version,
 });
 

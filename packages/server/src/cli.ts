@@ -6,7 +6,8 @@ import { passwordHasher } from "./auth/password.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { openStore, type Store } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, isEmpty, seedDemo } from "./demo/demo.ts";
+import { socialMapCommand, SOCIALMAP_USAGE } from "./socialmap/socialmap.cli.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, isEmpty, seedDemo, seedDemoMap } from "./demo/demo.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `Usage: nabij <command>
@@ -17,6 +18,7 @@ const USAGE = `Usage: nabij <command>
   user create --email E --name N --role worker|coordinator|admin --organisation NAME
                         create an account (and the organisation if it does not exist);
                         the password comes from NABIJ_NEW_PASSWORD or is generated and printed once
+${SOCIALMAP_USAGE}
 
 Configuration by environment: PORT, HOST, NABIJ_DATABASE_URL, NABIJ_PUBLIC_URL (see README.md).`;
 
@@ -48,6 +50,7 @@ async function serve(config: Config): Promise<number> {
     console.log("The database is empty. Create the first administrator with:\n  nabij user create --email you@example.org --name \"Your Name\" --role admin --organisation \"Your organisation\"");
   } else if (empty) {
     await seedDemo(store.db, systemClock, passwordHasher(config.passwordHashing).hashPassword);
+    await seedDemoMap(store, systemClock);
     console.log("Filled the empty database with the fictional demo.");
   }
   const server = await startServer(config, { store });
@@ -101,9 +104,12 @@ export async function main(argv: string[]): Promise<number> {
             return 1;
           }
           await seedDemo(store.db, systemClock, passwordHasher(config.passwordHashing).hashPassword);
+          await seedDemoMap(store, systemClock);
           printDemoAccounts();
           return 0;
         });
+      case "socialmap":
+        return await withStore(config, async (store) => socialMapCommand(store, rest));
       case "user":
         if (rest[0] === "create") return await createAccount(config, rest.slice(1));
         console.error(USAGE);

@@ -6,7 +6,7 @@ import { passwordHasher } from "./auth/password.ts";
 import { loadConfig } from "./config.ts";
 import { openStore } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
-import { seedDemo } from "./demo/demo.ts";
+import { seedDemo, seedDemoMap } from "./demo/demo.ts";
 import { startServer } from "./server.ts";
 
 /**
@@ -19,6 +19,7 @@ export async function startTestServer(): Promise<{ url: string; close(): Promise
   const store = openStore(join(dir, "e2e.db"));
   await migrateToLatest(store);
   await seedDemo(store.db, systemClock, passwordHasher("test").hashPassword);
+  await seedDemoMap(store, systemClock);
   const server = await startServer({ ...config, port: 0, host: "127.0.0.1" }, { store });
   const port = new URL(server.url).port;
   // The browser talks to the server as localhost, one of the development origins.

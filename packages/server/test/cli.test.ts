@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -35,5 +35,31 @@ describe("the nabij command", () => {
     expect(again.out).toContain("exists already");
     expect((await nabij(["user", "create", "--email", "x@example.org", "--role", "boss"], env)).code).toBe(2);
     expect((await nabij(["fly"], env)).code).toBe(2);
+  });
+
+  it("imports and exports the social map, all or nothing, with progress and problems that name the place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nabij-cli-map-"));
+    const env = { NABIJ_DATABASE_URL: join(dir, "map.db"), NABIJ_KEYS_DIR: join(dir, "keys") };
+    await nabij(["user", "create", "--email", "a@example.org", "--name", "A", "--role", "admin", "--organisation", "Kaart A"], env);
+    const fixtures = new URL("./socialmap/fixtures/", import.meta.url).pathname;
+    const imported = await nabij(["socialmap", "import", join(fixtures, "csv-package")], env);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/Imported \d+ records; the map has \d+ services/);
+    expect(imported.out).toContain("store:");
+    expect((await nabij(["socialmap", "import", join(fixtures, "services-page.json"), "--organisation", "Kaart A"], env)).code).toBe(0);
+    const json = join(dir, "out.json");
+    expect(await nabij(["socialmap", "export", "--format", "json", "--out", json], env)).toEqual({ code: 0, out: expect.stringContaining("Exported") });
+    expect((await nabij(["socialmap", "export", "--format", "csv", "--out", join(dir, "csv")], env)).code).toBe(0);
+    expect((await nabij(["socialmap", "import", join(dir, "csv")], env)).code).toBe(0);
+
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify([{ id: "not-a-uuid", name: "Kapot", status: "open" }]));
+    const refused = await nabij(["socialmap", "import", broken], env);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain("Nothing was imported");
+    expect(refused.out).toMatch(/broken\.json.*id/);
+    expect((await nabij(["socialmap", "export", "--format", "xml", "--out", json], env)).code).toBe(2);
+    await nabij(["user", "create", "--email", "b@example.org", "--name", "B", "--role", "admin", "--organisation", "Kaart B"], env);
+    expect(await nabij(["socialmap", "import", broken], env)).toEqual({ code: 1, out: expect.stringContaining("--organisation") });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, seedDemo } from "../src/demo/demo.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, seedDemo, seedDemoMap } from "../src/demo/demo.ts";
+import { DEMO_MAP_ANCHORS } from "../src/socialmap/demo-map.ts";
 import { loggedIn, portalClient } from "./support/client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
@@ -12,6 +13,7 @@ describe("the demo", () => {
   beforeAll(async () => {
     server = await startTestServer("sqlite");
     await seedDemo(server.services.db, server.clock, server.services.hashPassword);
+    await seedDemoMap({ db: server.services.db, dialect: server.services.dialect }, server.clock);
   });
   afterAll(async () => server.close());
 
@@ -55,5 +57,14 @@ describe("the demo", () => {
     const shared = await other.get<{ items: Array<{ personId: string; personDisplayName: string; scopes: string[] }> }>("/api/consents/received");
     expect(shared.body.items).toEqual([expect.objectContaining({ personDisplayName: login.body.person.displayName, scopes: ["agenda"] })]);
     expect((await other.get(`/api/persons/${shared.body.items[0]?.personId ?? ""}/agenda`)).status).toBe(200);
+  });
+
+  it("gives both organisations the fictional social map", async () => {
+    for (const email of ["worker@demo.nabij.be", "worker@demo2.nabij.be"]) {
+      const client = await loggedIn(server.url, email, DEMO_PASSWORD);
+      const found = await client.get<{ items: Array<{ id: string }>; totalItems: number }>(`/api/socialmap/services?q=${encodeURIComponent(DEMO_MAP_ANCHORS.creche.query)}`);
+      expect(found.body.items.map((i) => i.id)).toContain(DEMO_MAP_ANCHORS.creche.id);
+      expect((await client.get<{ totalItems: number }>("/api/socialmap/services?perPage=1")).body.totalItems).toBeGreaterThanOrEqual(280);
+    }
   });
 });

@@ -16,6 +16,7 @@ export interface OrganisationView {
   /** May workers' calendar feeds show persons' full names (otherwise initials)? */
   calendarFullNames: boolean;
   portalShowsPrivateNotes: boolean;
+  socialMapPublic: boolean;
   version: number;
 }
 
@@ -41,10 +42,10 @@ export class AdminRepository {
 
   async organisation(): Promise<OrganisationView> {
     const row = await this.ctx.db.selectFrom("organisation").selectAll().where("id", "=", this.organisationId).executeTakeFirstOrThrow();
-    return { id: row.id, name: row.name, lapseDays: row.lapse_days, languages: fromJson<string[]>(row.languages, []), calendarFullNames: fromBool(row.calendar_full_names), portalShowsPrivateNotes: fromBool(row.portal_shows_private_notes), version: row.version };
+    return { id: row.id, name: row.name, lapseDays: row.lapse_days, languages: fromJson<string[]>(row.languages, []), calendarFullNames: fromBool(row.calendar_full_names), portalShowsPrivateNotes: fromBool(row.portal_shows_private_notes), socialMapPublic: fromBool(row.socialmap_public), version: row.version };
   }
 
-  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; languages?: string[] | undefined; calendarFullNames?: boolean | undefined; portalShowsPrivateNotes?: boolean | undefined; version: number }): Promise<OrganisationView> {
+  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; languages?: string[] | undefined; calendarFullNames?: boolean | undefined; portalShowsPrivateNotes?: boolean | undefined; socialMapPublic?: boolean | undefined; version: number }): Promise<OrganisationView> {
     await this.ctx.transaction(async (trx) => {
       const result = await trx
         .updateTable("organisation")
@@ -54,6 +55,7 @@ export class AdminRepository {
           ...(patch.languages !== undefined ? { languages: toJson(patch.languages) } : {}),
           ...(patch.calendarFullNames !== undefined ? { calendar_full_names: toBool(patch.calendarFullNames) } : {}),
           ...(patch.portalShowsPrivateNotes !== undefined ? { portal_shows_private_notes: toBool(patch.portalShowsPrivateNotes) } : {}),
+          ...(patch.socialMapPublic !== undefined ? { socialmap_public: toBool(patch.socialMapPublic) } : {}),
           updated_at: this.ctx.now(),
           version: patch.version + 1,
         })

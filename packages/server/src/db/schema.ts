@@ -21,6 +21,8 @@ export interface OrganisationTable {
   portal_shows_private_notes: Bool;
   /** Raised at every change of the organisation's life domain settings (optimistic concurrency). */
   life_domains_version: number;
+  /** May anyone read the organisation's social map through the HSDS API? Off by default. */
+  socialmap_public: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -333,6 +335,76 @@ export interface Database {
   assessment: AssessmentTable;
   assessment_rating: AssessmentRatingTable;
   network_tie: NetworkTieTable;
+  socialmap_record: SocialMapRecordTable;
+  socialmap_service: SocialMapServiceTable;
+  socialmap_facet: SocialMapFacetTable;
+  socialmap_fts: SocialMapFtsTable;
+  socialmap_contact: SocialMapContactTable;
+}
+
+/** One HSDS row as imported (flat, JSON): the source of every export. */
+export interface SocialMapRecordTable {
+  organisation_id: string;
+  table_name: string;
+  id: string;
+  data: JsonText;
+}
+
+/** The search index of one service, rebuilt from the records at every import. */
+export interface SocialMapServiceTable {
+  organisation_id: string;
+  service_id: string;
+  organization_id: string | null;
+  name: string;
+  /** Folded name: the sort key. */
+  name_search: string;
+  status: string;
+  /** Folded words of the service, its organisation, places, taxonomy terms and languages. */
+  search_text: string;
+  /** JSON {name, organization, place, terms, description}: folded, to tell why a result matched. */
+  match_fields: JsonText;
+  /** JSON array of weekly opening rules (see socialmap/opening-hours.ts). */
+  opening: JsonText;
+  free: Bool;
+  modified_at: Timestamp | null;
+  /** The service in HSDS's nested form (organisation, places, phones, schedules …), as the API serves it. */
+  document: JsonText;
+}
+
+/** A filter value of a service: domain, target_group, language, municipality, postcode, taxonomy_term, organization. */
+export interface SocialMapFacetTable {
+  organisation_id: string;
+  facet: string;
+  value: string;
+  service_id: string;
+}
+
+/** SQLite only: the FTS5 table over search_text. (PostgreSQL: socialmap_service.search_vector.) */
+export interface SocialMapFtsTable {
+  name_text: string;
+  search_text: string;
+  organisation_id: string;
+  service_id: string;
+}
+
+/** A worker's contact person at a service ("ask for Sara"): for the team, never in the HSDS API. */
+export interface SocialMapContactTable {
+  organisation_id: string;
+  id: string;
+  service_id: string | null;
+  hsds_organization_id: string | null;
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  /** The team that sees it; null: only the worker who made it. */
+  team_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Timestamp | null;
+  version: number;
 }
 
 /** An organisation's choice for one life domain: its own names, hidden or not, its place. */

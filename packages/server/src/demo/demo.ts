@@ -3,6 +3,8 @@ import { DAY, foldForSearch, LIFE_DOMAINS, makeInsz, PLACE_TYPES, type Clock } f
 import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
 import type { Database } from "../db/schema.ts";
 import { newId } from "../ids.ts";
+import { demoSocialMap } from "../socialmap/demo-map.ts";
+import { importSocialMap, type SocialMapStore } from "../socialmap/socialmap-import.ts";
 import { DEMO2_PERSON_NAMES, DEMO_AGENDA, DEMO_ANONYMOUS, DEMO_NOTES, DEMO_PERSON_NAMES, DEMO_STRENGTHS } from "./demo-data.ts";
 
 export const DEMO_PASSWORD = "nabij-demo-2026";
@@ -13,6 +15,16 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@demo.nabij.be", role: "admin", organisation: "Sociaal Huis Demostad" },
   { email: "worker@demo2.nabij.be", role: "worker", organisation: "CAW Voorbeeldregio" },
 ] as const;
+
+/**
+ * The fictional generated social map, imported into every organisation of the demo (an
+ * installation's organisations that want the same map import the same HSDS data).
+ */
+export async function seedDemoMap(store: SocialMapStore, clock: Clock): Promise<void> {
+  const organisations = await store.db.selectFrom("organisation").select("id").orderBy("id").execute();
+  const map = demoSocialMap();
+  for (const { id } of organisations) await importSocialMap(store, { organisationId: id, clock }, map);
+}
 
 /** The first person of the demo worker has their own portal account (password DEMO_PASSWORD). */
 export const DEMO_PERSON_LOGIN = "demo-persoon";

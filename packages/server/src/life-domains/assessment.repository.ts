@@ -28,6 +28,8 @@ export interface AssessmentView {
 /** One domain at a glance: the last two assessments' ratings and what is tagged with it. */
 export interface DomainOverview {
   key: string;
+  /** The person's organisation's own names for the domain (null: the built-in name), so a reader of another organisation names it right. */
+  labels: { "nl-BE": string; "fr-BE": string; en: string } | null;
   latest: { assessedAt: string; personRating: number | null; workerRating: number | null } | null;
   previous: { assessedAt: string; personRating: number | null; workerRating: number | null } | null;
   change: { person: number | null; worker: number | null };
@@ -133,6 +135,7 @@ export class AssessmentRepository {
       return [
         {
           key: domain.key,
+          labels: domain.labels,
           latest,
           previous,
           change: { person: ratingChange(previous?.personRating, latest?.personRating), worker: ratingChange(previous?.workerRating, latest?.workerRating) },

@@ -5,7 +5,7 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts
 
 /** The tables and columns the code expects (src/db/schema.ts), per table. */
 const EXPECTED: Record<string, string[]> = {
-  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "life_domains_version", "created_at", "updated_at", "version"],
+  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "life_domains_version", "socialmap_public", "created_at", "updated_at", "version"],
   login_identity: ["email", "organisation_id", "user_id"],
   team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
   user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
@@ -37,8 +37,23 @@ const EXPECTED: Record<string, string[]> = {
   assessment: ["organisation_id", "id", "person_id", "assessed_at", "person_took_part", "worker_ids", "others", "note", "created_by", "created_at"],
   assessment_rating: ["organisation_id", "assessment_id", "domain", "person_rating", "worker_rating", "note"],
   network_tie: ["organisation_id", "id", "person_id", "name", "kind", "relation", "closeness", "support", "stress", "note", "service_id", "contact_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
+  socialmap_record: ["organisation_id", "table_name", "id", "data"],
+  socialmap_service: ["organisation_id", "service_id", "organization_id", "name", "name_search", "status", "search_text", "match_fields", "opening", "free", "modified_at", "document"],
+  socialmap_facet: ["organisation_id", "facet", "value", "service_id"],
+  socialmap_contact: ["organisation_id", "id", "service_id", "hsds_organization_id", "name", "role", "phone", "email", "notes", "team_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
+
+/**
+ * Full text differs per database (db/dialect.ts): SQLite has an FTS5 table (and its shadow
+ * tables), PostgreSQL a tsvector column. The FTS5 table mirrors socialmap_service and is rebuilt
+ * with it, so its columns may be null.
+ */
+const FULL_TEXT: Record<string, Record<string, string[]>> = {
+  sqlite: { socialmap_fts: ["name_text", "search_text", "organisation_id", "service_id"] },
+  postgres: { socialmap_service: [...(EXPECTED.socialmap_service ?? []), "search_vector"] },
+};
+const FTS_SHADOW = /^socialmap_fts_(data|idx|content|docsize|config)$/;
 
 /** Tables without organisation_id: documented in ARCHITECTURE.md. */
 const GLOBAL_TABLES = ["organisation", "login_identity"];
@@ -62,14 +77,14 @@ describe.each(DIALECTS)("schema on %s", (dialect) => {
 
   it("an empty database, migrated, has exactly the tables and columns the code expects", async () => {
     const tables = await store.db.introspection.getTables();
-    const actual = Object.fromEntries(tables.filter((t) => !t.name.startsWith("nabij_migration")).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
-    const expected = Object.fromEntries(Object.entries(EXPECTED).map(([t, cols]) => [t, [...cols].sort()]));
+    const actual = Object.fromEntries(tables.filter((t) => !t.name.startsWith("nabij_migration") && !FTS_SHADOW.test(t.name)).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
+    const expected = Object.fromEntries(Object.entries({ ...EXPECTED, ...FULL_TEXT[dialect] }).map(([t, cols]) => [t, [...cols].sort()]));
     expect(actual).toEqual(expected);
   });
 
   it("every table with organisational data carries organisation_id", async () => {
     const tables = await store.db.introspection.getTables();
-    for (const table of tables.filter((t) => !t.name.startsWith("nabij_migration") && !GLOBAL_TABLES.includes(t.name))) {
+    for (const table of tables.filter((t) => !t.name.startsWith("nabij_migration") && !GLOBAL_TABLES.includes(t.name) && !t.name.startsWith("socialmap_fts"))) {
       const column = table.columns.find((c) => c.name === "organisation_id");
       expect(column, table.name).toBeDefined();
       expect(column?.isNullable, table.name).toBe(false);
