@@ -42,6 +42,8 @@ export const networkTiePatch = z.strictObject({
   support: tieFields.support,
   stress: tieFields.stress,
   note: tieFields.note,
+  serviceId: tieFields.serviceId,
+  contactId: tieFields.contactId,
   version,
 });
 export type NetworkTiePatch = z.infer<typeof networkTiePatch>;

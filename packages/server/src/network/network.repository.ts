@@ -58,6 +58,7 @@ export class NetworkRepository {
   async create(personId: string, input: NetworkTieCreate): Promise<{ tie: NetworkTieView; created: boolean }> {
     const grant = await this.ctx.access.require(personId, "network");
     const { organisationId } = grant;
+    await this.checkLinks(organisationId, input.serviceId, input.contactId);
     const id = input.id ?? newId(this.ctx.clock);
     const { value, created } = await createOnce({
       find: () => this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst(),
@@ -97,6 +98,7 @@ export class NetworkRepository {
   }
 
   async update(id: string, patch: NetworkTiePatch): Promise<NetworkTieView> {
+    await this.checkLinks(this.ctx.organisationId, patch.serviceId, patch.contactId);
     const set: Partial<NetworkTieTable> = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
@@ -105,6 +107,8 @@ export class NetworkRepository {
       ...(patch.support !== undefined ? { support: toJson(patch.support) } : {}),
       ...(patch.stress !== undefined ? { stress: patch.stress ? 1 : 0 } : {}),
       ...(patch.note !== undefined ? { note: patch.note || null } : {}),
+      ...(patch.serviceId !== undefined ? { service_id: patch.serviceId } : {}),
+      ...(patch.contactId !== undefined ? { contact_id: patch.contactId } : {}),
     };
     return present(await this.change(id, patch.version, "network.update", set));
   }
@@ -112,6 +116,18 @@ export class NetworkRepository {
   /** Takes a tie off the ecomap; the row stays for the record. */
   async remove(id: string, version: number): Promise<void> {
     await this.change(id, version, "network.remove", { removed_at: this.ctx.now() });
+  }
+
+  /** A tie links only to a service of the organisation's map and a contact the organisation keeps. */
+  private async checkLinks(organisationId: string, serviceId: string | null | undefined, contactId: string | null | undefined): Promise<void> {
+    if (serviceId) {
+      const service = await this.ctx.db.selectFrom("socialmap_service").select("service_id").where("organisation_id", "=", organisationId).where("service_id", "=", serviceId).executeTakeFirst();
+      if (!service) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.serviceId", code: "unknown_service", message: "No such service on the social map" }]);
+    }
+    if (contactId) {
+      const contact = await this.ctx.db.selectFrom("socialmap_contact").select("id").where("organisation_id", "=", organisationId).where("id", "=", contactId).where("removed_at", "is", null).executeTakeFirst();
+      if (!contact) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.contactId", code: "unknown_contact", message: "No such contact" }]);
+    }
   }
 
   private async change(id: string, version: number, action: string, set: Partial<NetworkTieTable>): Promise<NetworkTieTable> {

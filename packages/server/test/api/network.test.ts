@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoSocialMap, DEMO_MAP_ANCHORS } from "../../src/socialmap/demo-map.ts";
+import { importSocialMap } from "../../src/socialmap/socialmap-import.ts";
 import { DIALECTS } from "../support/databases.ts";
 import { startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
@@ -31,6 +33,18 @@ describe.each(DIALECTS)("the person's network on %s", (dialect) => {
     expect((await worker.post(`/api/persons/${personId}/network`, { id, name: "Buurman Jef", kind: "neighbour", closeness: "medium" })).status).toBe(201);
     expect((await worker.post(`/api/persons/${personId}/network`, { id, name: "Buurman Jef", kind: "neighbour", closeness: "medium" })).status).toBe(200);
     expect((await worker.get<{ items: Tie[] }>(`/api/persons/${personId}/network`)).body.items).toHaveLength(2);
+  });
+
+  it("links a professional to a service of the organisation's social map, and refuses an unknown one", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Gelinkt Netwerk");
+    await importSocialMap({ db: server.services.db, dialect: server.services.dialect }, { organisationId: org.id, clock: server.clock }, demoSocialMap());
+    const serviceId = DEMO_MAP_ANCHORS.psycholoog.id;
+    const tie = await worker.post<Tie & { serviceId: string | null }>(`/api/persons/${personId}/network`, { name: "Psycholoog Lies", kind: "professional", closeness: "medium", serviceId });
+    expect(tie.body.serviceId).toBe(serviceId);
+    const unknown = await worker.patch<ErrorBody>(`/api/network/${tie.body.id}`, { serviceId: "01890000-0000-7000-8000-000000000001", version: 1 });
+    expect(unknown.body.error.fields?.[0]).toMatchObject({ path: "body.serviceId", code: "unknown_service" });
+    const unlinked = await worker.patch<Tie & { serviceId: string | null }>(`/api/network/${tie.body.id}`, { serviceId: null, version: 1 });
+    expect(unlinked.body.serviceId).toBeNull();
   });
 
   it("refuses bad input with field errors, and another organisation's ties are 404", async () => {
