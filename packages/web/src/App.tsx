@@ -20,6 +20,8 @@ const PersonEditPage = lazy(async () => ({ default: (await import("./pages/perso
 // The person's own portal: its own layout, session and languages, in a chunk of its own.
 const PortalApp = lazy(() => import("./portal/PortalApp.tsx"));
 const SharedPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPage.tsx")).SharedPage }));
+const SocialMapPage = lazy(async () => ({ default: (await import("./pages/socialmap/SocialMapPage.tsx")).SocialMapPage }));
+const ServicePage = lazy(async () => ({ default: (await import("./pages/socialmap/ServicePage.tsx")).ServicePage }));
 const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
 export function App(): ReactNode {
@@ -39,6 +41,8 @@ export function App(): ReactNode {
               <Route path="persons/:id/edit" element={<PersonEditPage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />
               <Route path="encounters/anonymous" element={<AnonymousEncountersPage />} />
+              <Route path="map" element={<SocialMapPage />} />
+              <Route path="map/services/:id" element={<ServicePage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="shared" element={<SharedPage />} />
               <Route path="shared/:personId" element={<SharedPersonPage />} />

@@ -1495,6 +1495,8 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.reload();
     await heading(page, nl.admin.title);
     await expect.poll(() => fullNames.isChecked()).toBe(true);
+    // Whether anyone may read the social map through the open HSDS API: off until the admin says so.
+    expect(await page.getByRole("checkbox", { name: nl.admin.organisation.socialMapPublic }).isChecked()).toBe(false);
 
     const sections = page.getByRole("navigation", { name: nl.admin.sections });
     await sections.getByRole("link", { name: nl.admin.teams.title }).click();
@@ -1536,6 +1538,107 @@ describe.skipIf(skip)(skip ? `e2e (skipped: no Chromium at ${CHROMIUM})` : "e2e 
     await page.getByRole("button", { name: nl.invitation.submit }).click();
     await heading(page, nl.today.title);
     await page.getByText(fixed(nl.layout.loggedInAs)).waitFor();
+  }, SLOW);
+
+  it("searches the social map on a phone, says why a service matched, and keeps the team's contact person there", async () => {
+    const context = await browser!.newContext({ baseURL: server!.url, locale: "nl-BE", viewport: PHONE, hasTouch: true, isMobile: true });
+    context.setDefaultTimeout(10_000);
+    try {
+      const mp = await context.newPage();
+      const pageErrors: string[] = [];
+      mp.on("pageerror", (error) => pageErrors.push(error.message));
+      await mp.goto("/login");
+      await heading(mp, nl.login.title);
+      await loginInDutch(mp, WORKER);
+      await mp.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.map }).click();
+      await heading(mp, nl.socialMap.title);
+      await expectNoHorizontalScroll(mp, "social map on a phone");
+
+      // Search as you type: the results say why they matched, and the search goes into the URL.
+      const results = mp.getByRole("region", { name: nl.socialMap.results });
+      const hitNamed = (name: string) => results.locator(".service-hit").filter({ has: mp.getByRole("heading", { level: 3, name, exact: true }) });
+      await mp.getByLabel(nl.socialMap.search).fill("schuldbemiddeling Gent");
+      const debt = hitNamed("Schuldbemiddeling");
+      await debt.first().waitFor();
+      const debtText = (await debt.first().textContent()) ?? "";
+      expect(debtText).toContain("Sociaal Huis Gent");
+      expect(debtText).toContain(withValues(nl.socialMap.whyWord, { word: "schuldbemiddeling", fields: nl.socialMap.field.name }));
+      expect(debtText).toContain(withValues(nl.socialMap.whyWord, { word: "gent", fields: "" }).trim());
+      expect(debtText).toContain(nl.socialMap.field.organization);
+      await expect.poll(() => new URL(mp.url()).searchParams.get("q")).toBe("schuldbemiddeling Gent");
+      await expect.poll(async () => (await results.getByRole("status").textContent()) ?? "").toMatch(/\d/);
+
+      // The filters are folded away on a phone; "free" and "open now" narrow the search without errors.
+      await mp.locator("summary", { hasText: nl.socialMap.filters }).click();
+      const searched = (flag: string) => mp.waitForResponse((r) => r.url().includes("/api/socialmap/services?") && r.url().includes(`${flag}=true`));
+      const free = searched("free");
+      await mp.getByRole("checkbox", { name: nl.socialMap.free }).check();
+      expect((await free).status()).toBe(200);
+      await debt.first().waitFor();
+      await expectAccessible(mp, "social map with results and filters (phone)");
+      const openNow = searched("openNow");
+      await mp.getByRole("checkbox", { name: nl.socialMap.openNow }).check();
+      expect((await openNow).status()).toBe(200);
+      await expect.poll(() => new URL(mp.url()).searchParams.get("openNow")).toBe("true");
+      await mp.locator(".service-hit, .empty-state").first().waitFor();
+      expect(await results.getByRole("alert").count()).toBe(0);
+      await expectNoHorizontalScroll(mp, "social map with filters on a phone");
+      // Back undoes the last filter: the URL holds the search.
+      await mp.goBack();
+      await expect.poll(() => mp.getByRole("checkbox", { name: nl.socialMap.openNow }).isChecked()).toBe(false);
+      expect(await mp.getByRole("checkbox", { name: nl.socialMap.free }).isChecked()).toBe(true);
+      await debt.first().waitFor();
+
+      // The service: what HSDS says, in words, and the team's own contact persons.
+      await debt.first().getByRole("link", { name: "Schuldbemiddeling" }).click();
+      await heading(mp, "Schuldbemiddeling", { exact: true });
+      await mp.getByText("Sociaal Huis Gent").first().waitFor();
+      await mp.getByRole("heading", { level: 2, name: nl.mapService.hours }).waitFor();
+      await mp.getByText(nl.mapDay.MO, { exact: true }).first().waitFor();
+      expect(await mp.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+      const contacts = mp.getByRole("region", { name: nl.mapContacts.title });
+      await contacts.getByText(nl.mapContacts.private).waitFor();
+      await contacts.getByText(nl.mapContacts.empty).waitFor();
+      await expectNoHorizontalScroll(mp, "service on a phone");
+      await expectAccessible(mp, "social map service (phone)");
+
+      await contacts.getByRole("button", { name: nl.mapContacts.add }).click();
+      const form = contacts.getByRole("form", { name: withValues(nl.mapContacts.addTitle, { service: "Schuldbemiddeling" }) });
+      await form.getByLabel(nl.mapContacts.name).fill("Sara");
+      await form.getByLabel(nl.mapContacts.notes).fill("Vraag naar Sara, zij kent de regels.");
+      expect(await form.getByRole("checkbox", { name: nl.mapContacts.share }).isChecked()).toBe(true);
+      await expectAccessible(mp, "service with the contact form open (phone)");
+      const posted = mp.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/socialmap/contacts"));
+      await form.getByRole("button", { name: nl.mapContacts.addSubmit }).click();
+      expect((await posted).postDataJSON()).toMatchObject({ name: "Sara", notes: "Vraag naar Sara, zij kent de regels.", shareWithTeam: true });
+      await contacts.getByRole("status").filter({ hasText: withValues(nl.mapContacts.added, { name: "Sara" }) }).waitFor();
+      const sara = contacts.locator(".map-contact").filter({ has: mp.getByRole("heading", { level: 3, name: "Sara" }) });
+      await sara.getByText("Vraag naar Sara, zij kent de regels.").waitFor();
+      await sara.getByText(nl.mapContacts.shared).waitFor();
+      await expectNoHorizontalScroll(mp, "service with a contact on a phone");
+
+      await contacts.getByRole("button", { name: withValues(nl.mapContacts.removeLabel, { name: "Sara" }) }).click();
+      const removed = mp.waitForRequest((r) => r.method() === "DELETE" && r.url().includes("/api/socialmap/contacts/"));
+      await contacts.getByRole("button", { name: nl.mapContacts.confirm }).click();
+      expect(new URL((await removed).url()).searchParams.get("version")).toBe("1");
+      await contacts.getByRole("status").filter({ hasText: withValues(nl.mapContacts.removed, { name: "Sara" }) }).waitFor();
+      await contacts.getByText(nl.mapContacts.empty).waitFor();
+
+      // Back to the same search; a word without its accent still finds the crèche.
+      await mp.getByRole("link", { name: nl.mapService.back }).click();
+      await heading(mp, nl.socialMap.title);
+      expect(new URL(mp.url()).searchParams.get("q")).toBe("schuldbemiddeling Gent");
+      await mp.getByRole("button", { name: nl.socialMap.clearFilters }).first().click();
+      await expect.poll(() => new URL(mp.url()).searchParams.get("free")).toBeNull();
+      await mp.getByLabel(nl.socialMap.search).fill("creche");
+      await mp.getByLabel(nl.socialMap.search).press("Enter");
+      await hitNamed("Crèche Les Petits Pas").first().waitFor();
+      expect(new URL(mp.url()).searchParams.get("q")).toBe("creche");
+      await expectNoHorizontalScroll(mp, "social map, second search, on a phone");
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, SLOW);
 
   it("shows a page for unknown addresses", async () => {

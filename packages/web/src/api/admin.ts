@@ -12,6 +12,7 @@ export interface OrganisationPatch {
   languages?: UiLanguage[];
   calendarFullNames?: boolean;
   portalShowsPrivateNotes?: boolean;
+  socialMapPublic?: boolean;
   version: number;
 }
 

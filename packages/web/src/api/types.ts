@@ -105,6 +105,8 @@ export interface Organisation {
   calendarFullNames: boolean;
   /** The person sees how many private notes exist in their own Nabij (never their text). */
   portalShowsPrivateNotes: boolean;
+  /** Anyone may read the organisation's social map through the open HSDS API; absent on a server without it. */
+  socialMapPublic?: boolean;
   version: number;
 }
 
@@ -405,5 +407,152 @@ export interface NetworkTie {
   version: number;
   createdBy: string;
   createdAt: string;
+  updatedAt: string;
+}
+
+/** Where a search word was found in a service. */
+export type MatchField = "name" | "organization" | "place" | "terms" | "description";
+
+/** One service found on the social map, with why it matched. */
+export interface ServiceHit {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  status: string;
+  free: boolean;
+  openNow: boolean;
+  municipalities: string[];
+  /** Life domain keys. */
+  domains: string[];
+  /** Per search word, the fields it was found in; empty without words. */
+  why: Array<{ word: string; fields: MatchField[] }>;
+  /** The filters it met (always all that were asked). */
+  filters: string[];
+}
+
+export interface ServicePage {
+  items: ServiceHit[];
+  totalItems: number;
+  page: number;
+  perPage: number;
+}
+
+/** What the search filters offer, from what the map holds. Municipalities are folded ("sint-niklaas"). */
+export interface SocialMapFilters {
+  municipalities: string[];
+  targetGroups: Array<{ code: string; name: string }>;
+  /** Language codes ("nl", "ar", "vgt"). */
+  languages: string[];
+  domains: string[];
+}
+
+/**
+ * A service in HSDS 3.0's nested form. HSDS data from elsewhere may leave out any field (or
+ * hold something unexpected), so everything but the id is optional and read with care.
+ */
+export interface HsdsService {
+  id: string;
+  name?: string;
+  alternate_name?: string | null;
+  description?: string | null;
+  url?: string | null;
+  email?: string | null;
+  status?: string;
+  application_process?: string | null;
+  eligibility_description?: string | null;
+  minimum_age?: number | null;
+  maximum_age?: number | null;
+  assured_date?: string | null;
+  organization?: HsdsOrganization | null;
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+  service_at_locations?: HsdsServiceAtLocation[];
+  languages?: HsdsLanguage[];
+  cost_options?: HsdsCostOption[];
+  attributes?: HsdsAttribute[];
+}
+
+export interface HsdsOrganization {
+  id?: string;
+  name?: string;
+  alternate_name?: string | null;
+  website?: string | null;
+  email?: string | null;
+}
+
+export interface HsdsPhone {
+  number?: string;
+  extension?: number | string | null;
+  type?: string | null;
+  description?: string | null;
+}
+
+/** RFC 5545-style opening hours: freq, byday ("MO,TU"), opens_at/closes_at ("09:00"). */
+export interface HsdsSchedule {
+  freq?: string | null;
+  byday?: string | null;
+  opens_at?: string | null;
+  closes_at?: string | null;
+  valid_from?: string | null;
+  valid_to?: string | null;
+  description?: string | null;
+  attending_type?: string | null;
+}
+
+export interface HsdsAddress {
+  address_1?: string;
+  address_2?: string | null;
+  postal_code?: string;
+  city?: string;
+  country?: string;
+}
+
+export interface HsdsLocation {
+  name?: string | null;
+  description?: string | null;
+  addresses?: HsdsAddress[];
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+}
+
+export interface HsdsServiceAtLocation {
+  description?: string | null;
+  location?: HsdsLocation | null;
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+}
+
+export interface HsdsLanguage {
+  name?: string | null;
+  code?: string | null;
+}
+
+export interface HsdsCostOption {
+  option?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  amount_description?: string | null;
+}
+
+export interface HsdsAttribute {
+  link_type?: string | null;
+  value?: string | null;
+  taxonomy_term?: { id?: string; name?: string | null; code?: string | null } | null;
+}
+
+/** A contact person of my team at a service (never published in the HSDS API). */
+export interface MapContact {
+  id: string;
+  serviceId: string | null;
+  serviceName: string | null;
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  sharedWithTeam: boolean;
+  createdBy: string;
+  version: number;
   updatedAt: string;
 }

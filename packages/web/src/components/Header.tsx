@@ -74,6 +74,9 @@ export function Header(): ReactNode {
                   {t("layout.caseload")}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/map">{t("layout.map")}</NavLink>
+              </li>
               {user.role !== "admin" ? (
                 <li>
                   <NavLink to="/shared">{t("layout.shared")}</NavLink>

@@ -8,7 +8,7 @@ const FIELD_CODES = [
   "required", "too_small", "too_big", "invalid_format", "invalid_type", "invalid_value",
   "insz_format", "insz_date", "insz_checksum", "email", "duplicate", "unknown_person",
   "ends_before_start", "recipient_required", "unknown_recipient", "duplicate_scope", "share_needs_one_person",
-  "rating_empty", "unknown_domain", "labels_required", "builtin_missing", "own_domain_key", "unknown_user",
+  "rating_empty", "unknown_domain", "labels_required", "builtin_missing", "own_domain_key", "unknown_user", "unknown_service",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number] | "invalid";
 

@@ -19,6 +19,7 @@ export function OrganisationSection(): ReactNode {
   const [languages, setLanguages] = useState<UiLanguage[]>([]);
   const [fullNames, setFullNames] = useState(false);
   const [privateNotes, setPrivateNotes] = useState(false);
+  const [mapPublic, setMapPublic] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -31,6 +32,7 @@ export function OrganisationSection(): ReactNode {
     setLanguages(o.languages);
     setFullNames(o.calendarFullNames);
     setPrivateNotes(o.portalShowsPrivateNotes);
+    setMapPublic(o.socialMapPublic === true);
   };
   useEffect(() => {
     if (org.data) show(org.data);
@@ -51,6 +53,7 @@ export function OrganisationSection(): ReactNode {
         calendarFullNames: fullNames,
         // Sent only to a server that knows the setting (it answers it with the organisation).
         ...(typeof org.data.portalShowsPrivateNotes === "boolean" ? { portalShowsPrivateNotes: privateNotes } : {}),
+        ...(typeof org.data.socialMapPublic === "boolean" ? { socialMapPublic: mapPublic } : {}),
         version: org.data.version,
       });
       org.setData(saved);
@@ -118,6 +121,17 @@ export function OrganisationSection(): ReactNode {
             </label>
             <p className="field-hint" id="admin-private-notes-hint">
               {t("admin.organisation.portalShowsPrivateNotesHint")}
+            </p>
+          </div>
+        ) : null}
+        {typeof org.data.socialMapPublic === "boolean" ? (
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" aria-describedby="admin-map-public-hint" checked={mapPublic} onChange={(e) => setMapPublic(e.target.checked)} />
+              <span>{t("admin.organisation.socialMapPublic")}</span>
+            </label>
+            <p className="field-hint" id="admin-map-public-hint">
+              {t("admin.organisation.socialMapPublicHint")}
             </p>
           </div>
         ) : null}

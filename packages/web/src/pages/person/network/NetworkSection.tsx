@@ -8,6 +8,7 @@ import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
 import { useLoad } from "../../../hooks/useLoad.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { Ecomap } from "./Ecomap.tsx";
+import { useServiceNames } from "./serviceNames.ts";
 import { TieEntry, type TieActions } from "./TieEntry.tsx";
 import { TieForm, type TieProblem } from "./TieForm.tsx";
 import { NEW_TIE, tiePatch, toTieCreate, type TieValues } from "./tieDraft.ts";
@@ -101,6 +102,7 @@ export function NetworkSection({ personId, personName, readOnly = false }: Props
   };
 
   const ties: NetworkTie[] = network.data ?? [];
+  const serviceNames = useServiceNames(ties.flatMap((tie) => (tie.serviceId ? [tie.serviceId] : [])));
 
   return (
     <section aria-labelledby="person-network" className="network">
@@ -117,7 +119,16 @@ export function NetworkSection({ personId, personName, readOnly = false }: Props
           {ties.length > 0 ? (
             <ul className="card-list tie-list" aria-label={t("network.listLabel", { name: personName })}>
               {ties.map((tie) => (
-                <TieEntry key={tie.id} tie={tie} personName={personName} readOnly={readOnly} actions={actions} onPoint={setActive} onRemoved={() => headingRef.current?.focus()} />
+                <TieEntry
+                  key={tie.id}
+                  tie={tie}
+                  personName={personName}
+                  readOnly={readOnly}
+                  actions={actions}
+                  serviceName={tie.serviceId ? serviceNames.get(tie.serviceId) : undefined}
+                  onPoint={setActive}
+                  onRemoved={() => headingRef.current?.focus()}
+                />
               ))}
             </ul>
           ) : null}

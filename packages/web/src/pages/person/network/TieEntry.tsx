@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { NetworkTie } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { ConfirmStep } from "../../../components/ConfirmStep.tsx";
@@ -20,12 +21,14 @@ interface Props {
   personName: string;
   readOnly: boolean;
   actions: TieActions;
+  /** The name of the linked service on the social map: null when it is not on this map, undefined while asked. */
+  serviceName?: string | null | undefined;
   onPoint(tieId: string | null): void;
   onRemoved(): void;
 }
 
 /** The facts of one tie, in words. */
-function TieFacts({ tie }: { tie: NetworkTie }): ReactNode {
+function TieFacts({ tie, serviceName }: { tie: NetworkTie; serviceName: string | null | undefined }): ReactNode {
   const { t } = useTranslation();
   return (
     <>
@@ -45,6 +48,12 @@ function TieFacts({ tie }: { tie: NetworkTie }): ReactNode {
           <dt>{t("network.supportShort")}</dt>
           <dd>{tie.support.length > 0 ? tie.support.map((s) => t(`support.${s}`)).join(", ") : t("network.noSupport")}</dd>
         </div>
+        {tie.serviceId && serviceName !== undefined ? (
+          <div>
+            <dt>{t("network.service")}</dt>
+            <dd>{serviceName ? <Link to={`/map/services/${encodeURIComponent(tie.serviceId)}`}>{serviceName}</Link> : t("network.serviceUnknown")}</dd>
+          </div>
+        ) : null}
       </dl>
       {tie.stress ? <p className="tag tag-warning tag-stress">{t("network.stressTag")}</p> : null}
       {tie.note ? <p className="note">{tie.note}</p> : null}
@@ -53,7 +62,7 @@ function TieFacts({ tie }: { tie: NetworkTie }): ReactNode {
 }
 
 /** One person in the network: shown in words, changed in place, taken off after a question. */
-export function TieEntry({ tie, personName, readOnly, actions, onPoint, onRemoved }: Props): ReactNode {
+export function TieEntry({ tie, personName, readOnly, actions, serviceName, onPoint, onRemoved }: Props): ReactNode {
   const { t } = useTranslation();
   const confirmId = useId();
   const editButton = useRef<HTMLButtonElement>(null);
@@ -110,14 +119,14 @@ export function TieEntry({ tie, personName, readOnly, actions, onPoint, onRemove
         <TieForm
           title={t("network.editTitle", { name: tie.name })}
           personName={personName}
-          initial={tieValues(tie)}
+          initial={tieValues(tie, serviceName ?? null)}
           submitLabel={t("common.save")}
           onSave={save}
           onClose={() => close("edit")}
         />
       ) : (
         <>
-          <TieFacts tie={tie} />
+          <TieFacts tie={tie} serviceName={serviceName} />
           {readOnly ? null : (
             <div className="actions">
               <button

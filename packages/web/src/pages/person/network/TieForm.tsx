@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../../components/Alert.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
 import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
 import type { FieldMessages } from "../../../i18n/errors.ts";
+import { ServicePicker } from "./ServicePicker.tsx";
 import { inOrder, type TieValues } from "./tieDraft.ts";
 
 /** Why a save did not go through: one sentence, and messages per field. */
@@ -97,6 +98,7 @@ export function TieForm({ title, personName, initial, submitLabel, onSave, onClo
         value={values.relation}
         onChange={(e) => set("relation", e.target.value)}
       />
+      {values.kind === "professional" ? <ServicePicker selected={values.service} onSelect={(service) => set("service", service)} /> : null}
       <fieldset>
         <legend>{t("network.closeness", { name: personName })}</legend>
         <div className="choice-list">

@@ -32,4 +32,19 @@ describe("a tie in the person's network", () => {
     expect(tiePatch(tie, tieValues(tie))).toEqual({});
     expect(tiePatch(tie, { ...tieValues(tie), relation: "", stress: true, support: ["practical", "company"] })).toEqual({ relation: "", stress: true, support: ["practical", "company"] });
   });
+
+  it("links a professional to a service on the social map, and unlinks it when the kind changes", () => {
+    const serviceId = "0193a1b2-0000-7000-8000-0000000000aa";
+    const service = { id: serviceId, name: "Schuldbemiddeling" };
+    const input = toTieCreate({ ...NEW_TIE, name: "Sara", kind: "professional", service });
+    expect(input.serviceId).toBe(serviceId);
+    expect(networkTieCreate.safeParse(input).success).toBe(true);
+    expect(toTieCreate({ ...NEW_TIE, name: "Jan", kind: "friend", service }).serviceId).toBeUndefined();
+    const linked = { ...tie, kind: "professional" as const, serviceId };
+    expect(tieValues(linked, "Schuldbemiddeling").service).toEqual(service);
+    expect(tiePatch(linked, tieValues(linked))).toEqual({});
+    expect(tiePatch(linked, { ...tieValues(linked), service: null })).toEqual({ serviceId: null });
+    expect(tiePatch(linked, { ...tieValues(linked), kind: "friend" })).toEqual({ kind: "friend", serviceId: null });
+    expect(tiePatch(tie, { ...tieValues(tie), kind: "professional", service })).toEqual({ kind: "professional", serviceId });
+  });
 });

@@ -10,13 +10,27 @@ export interface TieValues {
   support: SupportKind[];
   stress: boolean;
   note: string;
+  /** A professional's service on the social map; the name is null when it is not (or no longer) known. */
+  service: { id: string; name: string | null } | null;
 }
 
-export const NEW_TIE: TieValues = { name: "", kind: "family", relation: "", closeness: "medium", support: [], stress: false, note: "" };
+export const NEW_TIE: TieValues = { name: "", kind: "family", relation: "", closeness: "medium", support: [], stress: false, note: "", service: null };
 
-export function tieValues(tie: NetworkTie): TieValues {
-  return { name: tie.name, kind: tie.kind, relation: tie.relation ?? "", closeness: tie.closeness, support: [...tie.support], stress: tie.stress, note: tie.note ?? "" };
+export function tieValues(tie: NetworkTie, serviceName: string | null = null): TieValues {
+  return {
+    name: tie.name,
+    kind: tie.kind,
+    relation: tie.relation ?? "",
+    closeness: tie.closeness,
+    support: [...tie.support],
+    stress: tie.stress,
+    note: tie.note ?? "",
+    service: tie.serviceId ? { id: tie.serviceId, name: serviceName } : null,
+  };
 }
+
+/** Only a professional is linked to a service on the social map. */
+const serviceIdOf = (values: TieValues): string | null => (values.kind === "professional" ? (values.service?.id ?? null) : null);
 
 /** Support kinds in their usual order. */
 export const inOrder = (support: readonly SupportKind[]): SupportKind[] => SUPPORT_KINDS.filter((s) => support.includes(s));
@@ -30,6 +44,7 @@ export function toTieCreate(values: TieValues): NetworkTieCreate {
     stress: values.stress,
     ...(values.relation.trim() ? { relation: values.relation.trim() } : {}),
     ...(values.note.trim() ? { note: values.note.trim() } : {}),
+    ...(serviceIdOf(values) ? { serviceId: serviceIdOf(values) } : {}),
   };
 }
 
@@ -45,5 +60,7 @@ export function tiePatch(tie: NetworkTie, values: TieValues): Omit<NetworkTiePat
   if (support.join() !== inOrder(tie.support).join()) patch.support = support;
   if (values.stress !== tie.stress) patch.stress = values.stress;
   if (values.note.trim() !== (tie.note ?? "")) patch.note = values.note.trim();
+  const serviceId = serviceIdOf(values);
+  if (serviceId !== tie.serviceId) patch.serviceId = serviceId;
   return patch;
 }
