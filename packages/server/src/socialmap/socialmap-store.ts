@@ -77,6 +77,9 @@ export async function rebuildIndex(trx: Transaction<Database>, dialect: DialectN
     // Names weigh more than the rest (A before B), so a service named for the words ranks first.
     postgres: async () => {
       await sql`update socialmap_service set search_vector = setweight(to_tsvector('simple', name_search), 'A') || setweight(to_tsvector('simple', search_text), 'B') where organisation_id = ${organisationId}`.execute(trx);
+      // Fresh statistics after a bulk load, or the planner guesses and filters take seconds.
+      await sql`analyze socialmap_service`.execute(trx);
+      await sql`analyze socialmap_facet`.execute(trx);
     },
   });
   return entries.length;

@@ -1,0 +1,57 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/** One measured line: our figure next to the reference measured in the same run. */
+export interface BenchRow {
+  name: string;
+  dialect: string;
+  p50: number;
+  p95: number;
+  reference: { name: string; p50: number; p95: number } | null;
+  unit: "ms";
+}
+
+const RESULTS = join(import.meta.dirname, "..", "..", "..", "bench", "results.json");
+
+/** Runs `work` `runs` times after three warm-up runs; the durations in milliseconds. */
+export async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await work();
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    durations.push(performance.now() - start);
+  }
+  return durations;
+}
+
+/** The p-th percentile (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+const fixed = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+
+/** Prints the table and merges this section into bench/results.json (one key per bench). */
+export async function recordResults(section: string, rows: BenchRow[], settings: Record<string, unknown>): Promise<void> {
+  const lines = rows.map((r) => {
+    const ref = r.reference ? `${fixed(r.reference.p50)} / ${fixed(r.reference.p95)}` : "–";
+    const ratio = r.reference ? `${(r.p50 / Math.max(r.reference.p50, 0.001)).toFixed(1)}×` : "";
+    return `| ${r.dialect.padEnd(8)} | ${r.name.padEnd(40)} | ${`${fixed(r.p50)} / ${fixed(r.p95)}`.padStart(15)} | ${ref.padStart(15)} | ${ratio.padStart(6)} |`;
+  });
+  console.log(`\n${section} (${Object.entries(settings).map(([k, v]) => `${k} ${String(v)}`).join(", ")}); milliseconds, p50 / p95`);
+  console.log(`| database | measure                                  |       ours     |   bare query   | ratio  |`);
+  console.log(`|----------|------------------------------------------|----------------|----------------|--------|`);
+  for (const line of lines) console.log(line);
+  let existing: Record<string, unknown> = {};
+  try {
+    existing = JSON.parse(await readFile(RESULTS, "utf8")) as Record<string, unknown>;
+  } catch {
+    existing = {};
+  }
+  await mkdir(dirname(RESULTS), { recursive: true });
+  const machine = { node: process.version, platform: process.platform, arch: process.arch };
+  await writeFile(RESULTS, `${JSON.stringify({ ...existing, [section]: { measuredAt: new Date().toISOString(), machine, settings, rows } }, null, 2)}\n`);
+  console.log(`\nWritten to ${RESULTS}`);
+}
