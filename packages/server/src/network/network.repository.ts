@@ -16,6 +16,8 @@ export interface NetworkTieView {
   stress: boolean;
   note: string | null;
   serviceId: string | null;
+  /** The linked service's name on the social map, when linked. */
+  serviceName: string | null;
   contactId: string | null;
   version: number;
   createdBy: string;
@@ -23,7 +25,7 @@ export interface NetworkTieView {
   updatedAt: string;
 }
 
-const present = (row: NetworkTieTable): NetworkTieView => ({
+const present = (row: NetworkTieTable, serviceName: string | null = null): NetworkTieView => ({
   id: row.id,
   personId: row.person_id,
   name: row.name,
@@ -34,6 +36,7 @@ const present = (row: NetworkTieTable): NetworkTieView => ({
   stress: row.stress === 1,
   note: row.note,
   serviceId: row.service_id,
+  serviceName,
   contactId: row.contact_id,
   version: row.version,
   createdBy: row.created_by,
@@ -51,7 +54,8 @@ export class NetworkRepository {
     const grant = await this.ctx.access.requireRead(personId, "network");
     const rows = await this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", grant.organisationId).where("person_id", "=", personId).where("removed_at", "is", null).orderBy("created_at").orderBy("id").execute();
     this.ctx.auditRead({ action: "network.list", entityType: "network_tie", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId: grant.organisationId });
-    return rows.map(present);
+    const names = await this.serviceNames(grant.organisationId, rows.map((r) => r.service_id));
+    return rows.map((r) => present(r, r.service_id ? (names.get(r.service_id) ?? null) : null));
   }
 
   /** Adds a tie; the same client id twice returns the first, an id of anything else is a 409. */
@@ -63,7 +67,7 @@ export class NetworkRepository {
     const { value, created } = await createOnce({
       find: () => this.ctx.db.selectFrom("network_tie").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst(),
       mine: (row) => row.person_id === personId && row.created_by === this.ctx.authorId,
-      present,
+      present: async (row) => this.withServiceName(row),
       insert: async () => {
         const count = await this.ctx.db.selectFrom("network_tie").select((eb) => eb.fn.countAll().as("n")).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("removed_at", "is", null).executeTakeFirst();
         if (Number(count?.n ?? 0) >= LIMITS.networkTies) throw new AppError("rule_violation", `A network holds at most ${LIMITS.networkTies} ties`);
@@ -91,7 +95,7 @@ export class NetworkRepository {
           await trx.insertInto("network_tie").values(row).execute();
           await this.ctx.auditWrite(trx, { action: "network.create", entityType: "network_tie", entityId: id, personId, basis: grant.basis });
         });
-        return present(row);
+        return this.withServiceName(row);
       },
     });
     return { tie: value, created };
@@ -110,12 +114,24 @@ export class NetworkRepository {
       ...(patch.serviceId !== undefined ? { service_id: patch.serviceId } : {}),
       ...(patch.contactId !== undefined ? { contact_id: patch.contactId } : {}),
     };
-    return present(await this.change(id, patch.version, "network.update", set));
+    return this.withServiceName(await this.change(id, patch.version, "network.update", set));
   }
 
   /** Takes a tie off the ecomap; the row stays for the record. */
   async remove(id: string, version: number): Promise<void> {
     await this.change(id, version, "network.remove", { removed_at: this.ctx.now() });
+  }
+
+  private async serviceNames(organisationId: string, ids: ReadonlyArray<string | null>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.ctx.db.selectFrom("socialmap_service").select(["service_id", "name"]).where("organisation_id", "=", organisationId).where("service_id", "in", wanted).execute();
+    return new Map(rows.map((r) => [r.service_id, r.name]));
+  }
+
+  private async withServiceName(row: NetworkTieTable): Promise<NetworkTieView> {
+    const names = await this.serviceNames(row.organisation_id, [row.service_id]);
+    return present(row, row.service_id ? (names.get(row.service_id) ?? null) : null);
   }
 
   /** A tie links only to a service of the organisation's map and a contact the organisation keeps. */

@@ -39,8 +39,9 @@ describe.each(DIALECTS)("the person's network on %s", (dialect) => {
     const { org, worker, personId } = await workerWithPerson(server, "Gelinkt Netwerk");
     await importSocialMap({ db: server.services.db, dialect: server.services.dialect }, { organisationId: org.id, clock: server.clock }, demoSocialMap());
     const serviceId = DEMO_MAP_ANCHORS.psycholoog.id;
-    const tie = await worker.post<Tie & { serviceId: string | null }>(`/api/persons/${personId}/network`, { name: "Psycholoog Lies", kind: "professional", closeness: "medium", serviceId });
-    expect(tie.body.serviceId).toBe(serviceId);
+    const tie = await worker.post<Tie & { serviceId: string | null; serviceName: string | null }>(`/api/persons/${personId}/network`, { name: "Psycholoog Lies", kind: "professional", closeness: "medium", serviceId });
+    expect(tie.body).toMatchObject({ serviceId, serviceName: DEMO_MAP_ANCHORS.psycholoog.name });
+    expect((await worker.get<{ items: Array<{ serviceName: string | null }> }>(`/api/persons/${personId}/network`)).body.items[0]?.serviceName).toBe(DEMO_MAP_ANCHORS.psycholoog.name);
     const unknown = await worker.patch<ErrorBody>(`/api/network/${tie.body.id}`, { serviceId: "01890000-0000-7000-8000-000000000001", version: 1 });
     expect(unknown.body.error.fields?.[0]).toMatchObject({ path: "body.serviceId", code: "unknown_service" });
     const unlinked = await worker.patch<Tie & { serviceId: string | null }>(`/api/network/${tie.body.id}`, { serviceId: null, version: 1 });

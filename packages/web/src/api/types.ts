@@ -403,6 +403,8 @@ export interface NetworkTie {
   stress: boolean;
   note: string | null;
   serviceId: string | null;
+  /** The linked service's name on the social map (null: not linked, or no longer on the map). */
+  serviceName: string | null;
   contactId: string | null;
   version: number;
   createdBy: string;

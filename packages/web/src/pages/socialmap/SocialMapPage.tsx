@@ -53,10 +53,15 @@ export function SocialMapPage(): ReactNode {
   const domains = useLifeDomains();
   const words = useMapWords();
   const [params, setParams] = useSearchParams();
-  const search = readMapQuery(params);
-  const key = writeMapQuery(search).toString();
+  const fromUrl = readMapQuery(params);
+  const key = writeMapQuery(fromUrl).toString();
+  // The router applies a new URL in a transition: until it lands, the filters show what was
+  // chosen (a controlled checkbox would otherwise spring back for a moment).
+  const [chosen, setChosen] = useState<Partial<MapQuery>>({});
+  useEffect(() => setChosen({}), [key]);
+  const search: MapQuery = { ...fromUrl, ...chosen };
   const filterOptions = useLoad(getMapFilters, []);
-  const results = useLoad(() => searchServices({ ...search, perPage: PER_PAGE }), [key]);
+  const results = useLoad(() => searchServices({ ...fromUrl, perPage: PER_PAGE }), [key]);
   const placeListId = useId();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
@@ -66,6 +71,7 @@ export function SocialMapPage(): ReactNode {
 
   /** A changed search starts at its first page; `replace` keeps a pause in typing out of the history. */
   const go = (patch: Partial<MapQuery>, replace = false): void => {
+    setChosen((current) => ({ ...current, ...patch }));
     setParams((current) => writeMapQuery({ ...readMapQuery(current), ...patch, page: patch.page ?? 1 }), { replace });
   };
   const wordsField = useUrlText(search.q, (q, replace) => go({ q }, replace));

@@ -8,7 +8,6 @@ import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
 import { useLoad } from "../../../hooks/useLoad.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { Ecomap } from "./Ecomap.tsx";
-import { useServiceNames } from "./serviceNames.ts";
 import { TieEntry, type TieActions } from "./TieEntry.tsx";
 import { TieForm, type TieProblem } from "./TieForm.tsx";
 import { NEW_TIE, tiePatch, toTieCreate, type TieValues } from "./tieDraft.ts";
@@ -102,7 +101,6 @@ export function NetworkSection({ personId, personName, readOnly = false }: Props
   };
 
   const ties: NetworkTie[] = network.data ?? [];
-  const serviceNames = useServiceNames(ties.flatMap((tie) => (tie.serviceId ? [tie.serviceId] : [])));
 
   return (
     <section aria-labelledby="person-network" className="network">
@@ -125,7 +123,7 @@ export function NetworkSection({ personId, personName, readOnly = false }: Props
                   personName={personName}
                   readOnly={readOnly}
                   actions={actions}
-                  serviceName={tie.serviceId ? serviceNames.get(tie.serviceId) : undefined}
+                  serviceName={tie.serviceId ? tie.serviceName : undefined}
                   onPoint={setActive}
                   onRemoved={() => headingRef.current?.focus()}
                 />

@@ -5,7 +5,6 @@ import { searchServices } from "../../../api/socialMap.ts";
 import type { ServiceHit } from "../../../api/types.ts";
 import { TextField } from "../../../components/Field.tsx";
 import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
-import { rememberServiceName } from "./serviceNames.ts";
 import type { TieValues } from "./tieDraft.ts";
 
 const RESULTS = 5;
@@ -87,7 +86,6 @@ export function ServicePicker({ selected, onSelect }: Props): ReactNode {
               name={name}
               checked={false}
               onChange={() => {
-                rememberServiceName(hit.id, hit.name);
                 onSelect({ id: hit.id, name: hit.name });
               }}
             />

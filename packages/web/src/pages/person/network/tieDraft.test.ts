@@ -14,6 +14,7 @@ const tie: NetworkTie = {
   stress: false,
   note: null,
   serviceId: null,
+  serviceName: null,
   contactId: null,
   version: 3,
   createdBy: "x",
