@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { DAY, foldForSearch, LIFE_DOMAINS, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
 import type { Database } from "../db/schema.ts";
+import { AuditLog } from "../audit/audit-log.ts";
 import { newId } from "../ids.ts";
 import { demoSocialMap } from "../socialmap/demo-map.ts";
 import { importSocialMap, type SocialMapStore } from "../socialmap/socialmap-import.ts";
@@ -23,7 +24,8 @@ export const DEMO_ACCOUNTS = [
 export async function seedDemoMap(store: SocialMapStore, clock: Clock): Promise<void> {
   const organisations = await store.db.selectFrom("organisation").select("id").orderBy("id").execute();
   const map = demoSocialMap();
-  for (const { id } of organisations) await importSocialMap(store, { organisationId: id, clock }, map);
+  const audit = new AuditLog(store.db, clock, (error) => console.error(error));
+  for (const { id } of organisations) await importSocialMap(store, { organisationId: id, clock, audit }, map);
 }
 
 /** The first person of the demo worker has their own portal account (password DEMO_PASSWORD). */

@@ -105,9 +105,12 @@ export class AssessmentRepository {
       ? await this.ctx.db.selectFrom("assessment_rating").selectAll().where("organisation_id", "=", organisationId).where("assessment_id", "in", recent.map((a) => a.id)).execute()
       : [];
     const at = new Map(recent.map((a, index) => [a.id, { assessedAt: a.assessed_at, index }]));
-    // Items and encounters are shown per domain only to those who may see them (not by a life-domains consent).
-    const canSeeAgenda = grant.parts.includes("agenda");
-    const canSeeEncounters = grant.parts.includes("encounters");
+    // Items and encounters are shown per domain only to those who may see them, each read audited
+    // with the grant (and consent) that covers it: a life-domains consent alone shows neither.
+    const agendaGrant = grant.parts.includes("agenda") ? await this.ctx.access.requireRead(personId, "agenda") : undefined;
+    const encounterGrant = grant.parts.includes("encounters") ? await this.ctx.access.requireRead(personId, "encounters") : undefined;
+    const canSeeAgenda = agendaGrant !== undefined;
+    const canSeeEncounters = encounterGrant !== undefined;
     const items = canSeeAgenda ? await this.ctx.db.selectFrom("agenda_item").select(["id", "title", "status", "domains"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).orderBy("position").execute() : [];
     const encounters = canSeeEncounters
       ? await this.ctx.db
@@ -122,6 +125,8 @@ export class AssessmentRepository {
           .execute()
       : [];
     this.ctx.auditRead({ action: "life_domains.overview", entityType: "assessment", personId, basis: grant.basis, consentId: grant.consentId ?? null, organisationId });
+    if (agendaGrant) this.ctx.auditRead({ action: "agenda.list", entityType: "agenda_item", personId, basis: agendaGrant.basis, consentId: agendaGrant.consentId ?? null, organisationId });
+    if (encounterGrant) this.ctx.auditRead({ action: "encounter.list", entityType: "encounter", personId, basis: encounterGrant.basis, consentId: encounterGrant.consentId ?? null, organisationId });
     return domains.flatMap((domain) => {
       const mine = ratings
         .filter((r) => r.domain === domain.key && (r.person_rating !== null || r.worker_rating !== null))

@@ -4,6 +4,7 @@ import { createOnce } from "../db/create-once.ts";
 import type { NetworkTieTable } from "../db/schema.ts";
 import { fromJson, toJson } from "../db/values.ts";
 import { newId } from "../ids.ts";
+import { ContactRepository } from "../socialmap/contact.repository.ts";
 
 export interface NetworkTieView {
   id: string;
@@ -141,8 +142,9 @@ export class NetworkRepository {
       if (!service) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.serviceId", code: "unknown_service", message: "No such service on the social map" }]);
     }
     if (contactId) {
-      const contact = await this.ctx.db.selectFrom("socialmap_contact").select("id").where("organisation_id", "=", organisationId).where("id", "=", contactId).where("removed_at", "is", null).executeTakeFirst();
-      if (!contact) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.contactId", code: "unknown_contact", message: "No such contact" }]);
+      // Only a contact the worker sees (their own, or their team's).
+      const contact = await new ContactRepository(this.ctx).find(contactId);
+      if (!contact || organisationId !== this.ctx.organisationId) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.contactId", code: "unknown_contact", message: "No such contact" }]);
     }
   }
 

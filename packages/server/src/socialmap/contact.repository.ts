@@ -120,6 +120,12 @@ export class ContactRepository {
     });
   }
 
+  /** A contact the worker sees, or undefined. */
+  async find(id: string): Promise<ContactView | undefined> {
+    const row = await this.visible().where("socialmap_contact.id", "=", id).executeTakeFirst();
+    return row ? present(row, row.service_name) : undefined;
+  }
+
   private async get(id: string): Promise<ContactView> {
     const row = await this.visible().where("socialmap_contact.id", "=", id).executeTakeFirst();
     if (!row) throw new AppError("not_found", "Contact not found");

@@ -64,10 +64,16 @@ export class HsdsApiRepository {
   /** A plain HSDS table as a page of its rows, by id. */
   async list(table: HsdsTable, paging: HsdsPaging, where?: { field: string; value: string }): Promise<HsdsPage<Json>> {
     const organisationId = await this.organisation();
-    let rows = (await this.ctx.db.selectFrom("socialmap_record").select("data").where("organisation_id", "=", organisationId).where("table_name", "=", table).orderBy("id").execute()).map((r) => fromJson<Json>(r.data, {}));
-    if (where) rows = rows.filter((r) => r[where.field] === where.value);
     const start = (paging.page - 1) * paging.perPage;
-    return hsdsPage(rows.slice(start, start + paging.perPage), paging.page, paging.perPage, rows.length);
+    const base = this.ctx.db.selectFrom("socialmap_record").where("organisation_id", "=", organisationId).where("table_name", "=", table);
+    if (where) {
+      // A narrowed list (terms of one taxonomy): the table is read and filtered here.
+      const rows = (await base.select("data").orderBy("id").execute()).map((r) => fromJson<Json>(r.data, {})).filter((r) => r[where.field] === where.value);
+      return hsdsPage(rows.slice(start, start + paging.perPage), paging.page, paging.perPage, rows.length);
+    }
+    const rows = await base.select("data").orderBy("id").limit(paging.perPage).offset(start).execute();
+    const total = await base.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+    return hsdsPage(rows.map((r) => fromJson<Json>(r.data, {})), paging.page, paging.perPage, Number(total?.n ?? 0));
   }
 
   async one(table: HsdsTable, id: string): Promise<Json> {

@@ -1,6 +1,7 @@
-import { foldForSearch, isBuiltInDomain } from "@nabij/domain";
+import { isBuiltInDomain } from "@nabij/domain";
 import type { Dataset, HsdsRow } from "./hsds/dataset.ts";
 import { openingRule, type OpeningRule } from "./opening-hours.ts";
+import { municipalityKeys, postcodeOf, wordsOf } from "./places.ts";
 import { isTaxonomy, LIFE_DOMAIN_TAXONOMY, TARGET_GROUP_TAXONOMY } from "./taxonomies.ts";
 
 /** What search and the HSDS list need of one service, worked out from all the rows around it. */
@@ -19,6 +20,9 @@ export interface ServiceIndexEntry {
   modifiedAt: string | null;
   facets: Array<{ facet: Facet; value: string }>;
 }
+
+/** At most this many characters of a service's words are indexed. */
+export const MAX_INDEX_CHARS = 100_000;
 
 export const MATCH_FIELDS = ["name", "organization", "place", "terms", "description"] as const;
 export type MatchField = (typeof MATCH_FIELDS)[number];
@@ -97,7 +101,7 @@ export function buildServiceIndex(ds: Dataset): ServiceIndexEntry[] {
     ]
       .map(str)
       .filter(Boolean);
-    const fold = (values: unknown[]): string => foldForSearch(values.map(str).filter(Boolean).join(" "));
+    const fold = (values: unknown[]): string => wordsOf(values.map(str).filter(Boolean).join(" ")).slice(0, MAX_INDEX_CHARS);
     const matchFields: Record<MatchField, string> = {
       name: fold([service.name, service.alternate_name]),
       organization: fold([organization?.name, organization?.alternate_name]),
@@ -109,8 +113,11 @@ export function buildServiceIndex(ds: Dataset): ServiceIndexEntry[] {
       ...domains.map((value) => ({ facet: "domain" as const, value })),
       ...targetGroups.map((value) => ({ facet: "target_group" as const, value })),
       ...languages.map((l) => ({ facet: "language" as const, value: str(l.code).toLowerCase().split("-")[0] ?? "" })),
-      ...cities.map((c) => ({ facet: "municipality" as const, value: foldForSearch(c) })),
-      ...postcodes.map((value) => ({ facet: "postcode" as const, value: value.trim() })),
+      ...cities.flatMap((c) => municipalityKeys(c).map((value) => ({ facet: "municipality" as const, value }))),
+      ...postcodes.flatMap((p) => {
+        const value = postcodeOf(p);
+        return value ? [{ facet: "postcode" as const, value }] : [];
+      }),
       ...linkedTerms.map((t) => ({ facet: "taxonomy_term" as const, value: t.id })),
       ...(organization ? [{ facet: "organization" as const, value: organization.id }] : []),
     ].filter((f) => f.value !== "");
@@ -119,9 +126,11 @@ export function buildServiceIndex(ds: Dataset): ServiceIndexEntry[] {
       serviceId: service.id,
       organizationId: organization?.id ?? (typeof service.organization_id === "string" ? service.organization_id : null),
       name: str(service.name),
-      nameSearch: foldForSearch(str(service.name)),
+      nameSearch: wordsOf(str(service.name)),
       status: str(service.status) || "active",
-      searchText: foldForSearch(words.join(" ")),
+      // Words only (the query's own rule), so SQLite and PostgreSQL split text alike; capped, as a
+      // tsvector has a size limit and no search needs a whole book.
+      searchText: wordsOf(words.join(" ")).slice(0, MAX_INDEX_CHARS),
       matchFields,
       opening: schedules.map(openingRule).filter((r): r is OpeningRule => r !== null),
       free: isFree(costOptions.get(service.id) ?? []),

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
-import { foldForSearch } from "@nabij/domain";
 import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/schema.ts";
 import { fromJson } from "../db/values.ts";
 import { isOpen, type OpeningRule } from "./opening-hours.ts";
+import { placeFilter } from "./places.ts";
 import { fts5Query, queryWords, tsQuery, whyMatched } from "./search-query.ts";
 import type { MatchField } from "./service-index.ts";
 
@@ -46,9 +46,6 @@ export interface SearchResult {
   perPage: number;
 }
 
-/** "Open now" is decided in code from the opening rules: at most this many candidates are read. */
-const OPEN_NOW_CANDIDATES = 5000;
-
 type Query = SelectQueryBuilder<Database, "socialmap_service", object>;
 
 function withFilters(query: Query, organisationId: string, params: SearchParams): Query {
@@ -60,10 +57,8 @@ function withFilters(query: Query, organisationId: string, params: SearchParams)
   if (params.language) facet("language", [params.language.toLowerCase().split("-")[0] ?? ""]);
   if (params.taxonomyTermId) facet("taxonomy_term", [params.taxonomyTermId]);
   if (params.organizationId) facet("organization", [params.organizationId]);
-  if (params.place) {
-    const place = params.place.trim();
-    facet(/^\d{4}$/.test(place) ? "postcode" : "municipality", [/^\d{4}$/.test(place) ? place : foldForSearch(place)]);
-  }
+  const place = params.place ? placeFilter(params.place) : null;
+  if (place) facet(place.facet, [place.value]);
   if (params.free) q = q.where("socialmap_service.free", "=", 1);
   if (params.modifiedAfter) q = q.where("socialmap_service.modified_at", ">=", params.modifiedAfter);
   if (!params.includeInactive) q = q.where("socialmap_service.status", "=", "active");
@@ -101,10 +96,14 @@ export async function searchServices(db: Kysely<Database>, dialect: DialectName,
   let rows: Row[];
   let total: number;
   if (params.openNow) {
-    const candidates = (await ranked.limit(OPEN_NOW_CANDIDATES).execute()) as unknown as Row[];
-    const open = candidates.filter((r) => isOpen(fromJson<OpeningRule[]>(r.opening, []), now));
+    // Every match's opening rules (two small columns), then the full rows of one page only.
+    const candidates = (await (ranked.clearSelect() as unknown as Query).select(["socialmap_service.service_id", "socialmap_service.opening"]).execute()) as unknown as Array<Pick<Row, "service_id" | "opening">>;
+    const open = candidates.filter((r) => isOpen(fromJson<OpeningRule[]>(r.opening, []), now)).map((r) => r.service_id);
     total = open.length;
-    rows = open.slice(offset, offset + params.perPage);
+    const pageIds = open.slice(offset, offset + params.perPage);
+    const details = pageIds.length ? ((await query.where("socialmap_service.service_id", "in", pageIds).execute()) as unknown as Row[]) : [];
+    const byId = new Map(details.map((r) => [r.service_id, r]));
+    rows = pageIds.flatMap((id) => byId.get(id) ?? []);
   } else {
     rows = (await ranked.limit(params.perPage).offset(offset).execute()) as unknown as Row[];
     const counted = (await (ranked.clearSelect().clearOrderBy() as unknown as Query).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst()) as { n: string | number } | undefined;

@@ -50,6 +50,15 @@ export async function upsertRecords(trx: Transaction<Database>, organisationId: 
   return total;
 }
 
+/** Removes stored rows (children a re-import no longer has, or a full replace). */
+export async function deleteRecords(trx: Transaction<Database>, organisationId: string, rows: ReadonlyArray<{ table: HsdsTable; id: string }>): Promise<void> {
+  for (const table of HSDS_TABLES) {
+    for (const batch of chunks(rows.filter((r) => r.table === table).map((r) => r.id))) {
+      await trx.deleteFrom("socialmap_record").where("organisation_id", "=", organisationId).where("table_name", "=", table).where("id", "in", batch).execute();
+    }
+  }
+}
+
 /**
  * Rebuilds the search index of an organisation's whole map from its records: the service rows,
  * their facets and the full-text index (FTS5 rows on SQLite, the tsvector on PostgreSQL).

@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { systemClock } from "@nabij/domain";
 import type { Store } from "../db/connect.ts";
+import { AuditLog } from "../audit/audit-log.ts";
 import { generateSocialMap } from "./demo-map.ts";
 import { HsdsImportError, type ImportProblem, type Progress } from "./hsds/index.ts";
 import { exportSocialMap, importSocialMap, readSocialMapPath } from "./socialmap-import.ts";
 
-export const SOCIALMAP_USAGE = `  nabij socialmap import PATH [--organisation ID|NAME]      HSDS JSON file or CSV data package folder, all or nothing
+export const SOCIALMAP_USAGE = `  nabij socialmap import PATH [--organisation ID|NAME] [--replace]   HSDS JSON file or CSV data package folder, all or
+                        nothing; --replace: the map becomes exactly the data (what it lacks is removed)
   nabij socialmap export --format json|csv --out PATH [--organisation ID|NAME]
   nabij socialmap demo [--services N] [--seed N] [--organisation ID|NAME]   import a generated fictional map`;
 
@@ -47,17 +49,18 @@ export async function socialMapCommand(store: Store, args: string[]): Promise<nu
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { organisation: { type: "string" }, format: { type: "string" }, out: { type: "string" }, services: { type: "string" }, seed: { type: "string" } },
+    options: { organisation: { type: "string" }, format: { type: "string" }, out: { type: "string" }, services: { type: "string" }, seed: { type: "string" }, replace: { type: "boolean" } },
   });
   try {
     const organisationId = await organisationOf(store, values.organisation);
-    const at = { organisationId, clock: systemClock };
+    const audit = new AuditLog(store.db, systemClock, (error) => console.error(error));
+    const at = { organisationId, clock: systemClock, audit, replace: values.replace ?? false };
     switch (sub) {
       case "import": {
         const path = positionals[0];
         if (!path) break;
         const result = await importSocialMap(store, at, await readSocialMapPath(path, progressPrinter()), progressPrinter());
-        console.log(`Imported ${result.records} records; the map has ${result.services} services.`);
+        console.log(`Imported ${result.records} records${result.removed ? ` and removed ${result.removed} the data no longer has` : ""}; the map has ${result.services} services.`);
         return 0;
       }
       case "export": {

@@ -128,5 +128,12 @@ describe.each(DIALECTS)("life domains on %s", (dialect) => {
     expect(shared.body.domains.find((d) => d.key === "work")).toMatchObject({ latest: { personRating: 2 }, agendaItems: [] });
     expect((await workerB.get(`/api/persons/${personId}/assessments`)).status).toBe(200);
     expect((await workerB.post(`/api/persons/${personId}/assessments`, { assessedAt: server.clock.now().toISOString(), participants: { person: false }, ratings: [{ domain: "work", workerRating: 4 }] })).status).toBe(404);
+    // With a consent for the agenda too, the overview shows the tagged items, and that read is
+    // audited with the agenda's consent (not only the life domains').
+    const agendaConsent = await worker.post<{ id: string }>(`/api/persons/${personId}/consents`, { recipientOrganisationId: orgB.id, scopes: ["agenda"], purpose: "Agenda samen", givenHow: "in_person" });
+    const withAgenda = await workerB.get<Overview>(`/api/persons/${personId}/life-domains`);
+    expect(withAgenda.body.domains.find((d) => d.key === "work")?.agendaItems.map((i) => i.title)).toEqual(["Werk zoeken"]);
+    const trail = await worker.get<{ items: Array<{ action: string; consentId: string | null }> }>(`/api/persons/${personId}/audit?limit=100`);
+    expect(trail.body.items).toContainEqual(expect.objectContaining({ action: "agenda.list", consentId: agendaConsent.body.id }));
   });
 });

@@ -26,7 +26,9 @@ function smallMap(): Dataset {
   };
   service(100, "Schuldbemiddeling", "Hulp bij schulden en een afbetalingsplan", "Gent", "9000");
   service(200, "Crèche De Vlinder", "Opvang voor baby's en peuters", "Antwerpen", "2000");
-  service(300, "Aide juridique de première ligne", "Premiers conseils juridiques gratuits", "Brussel", "1000");
+  service(300, "Aide juridique de première ligne", "Premiers conseils juridiques gratuits", "Bruxelles", "B-1000");
+  service(400, "Onthaal CAW/JAC", "Info op www.caw-gent.be of info@demo.nabij.be", "Sint-Jans-Molenbeek", "1080");
+  service(500, "Wijkpunt", "Buurtwerk in de wijk", "Gent (Sint-Amandsberg)", "9040");
   ds.attribute.push(row({ id: uuid(10), link_id: uuid(100), link_type: "service", link_entity: "service", taxonomy_term_id: uuid(3) }));
   ds.cost_option.push(row({ id: uuid(11), service_id: uuid(300), option: "Gratuit", amount: 0, currency: "EUR" }));
   ds.schedule.push(row({ id: uuid(12), service_id: uuid(100), freq: "WEEKLY", byday: "MO,WE", opens_at: "09:00", closes_at: "12:00", timezone: "Europe/Brussels" }));
@@ -79,7 +81,22 @@ describe.each(DIALECTS)("social map search on %s", (dialect) => {
     expect(open.items.map((i) => [i.name, i.openNow])).toEqual([["Schuldbemiddeling", true]]);
     expect(open.totalItems).toBe(1);
     const all = await search({});
-    expect(all.totalItems).toBe(3);
-    expect(all.items.map((i) => i.name)).toEqual(["Aide juridique de première ligne", "Crèche De Vlinder", "Schuldbemiddeling"]);
+    expect(all.totalItems).toBe(5);
+    expect(all.items.map((i) => i.name)).toEqual(["Aide juridique de première ligne", "Crèche De Vlinder", "Onthaal CAW/JAC", "Schuldbemiddeling", "Wijkpunt"]);
+  });
+
+  it("reads places as people write them: both names in Brussels, postcodes in any form, a district in brackets", async () => {
+    const names = async (place: string) => (await search({ place })).items.map((i) => i.name);
+    expect(await names("Brussel")).toEqual(["Aide juridique de première ligne"]);
+    expect(await names("Bruxelles")).toEqual(["Aide juridique de première ligne"]);
+    expect(await names("1000")).toEqual(["Aide juridique de première ligne"]);
+    expect(await names("sint jans molenbeek")).toEqual(["Onthaal CAW/JAC"]);
+    expect(await names("Molenbeek-Saint-Jean")).toEqual(["Onthaal CAW/JAC"]);
+    expect(await names("1080 Sint-Jans-Molenbeek")).toEqual(["Onthaal CAW/JAC"]);
+    expect(await names("Gent")).toEqual(["Schuldbemiddeling", "Wijkpunt"]);
+  });
+
+  it("splits words alike on both databases: slashes, web and e-mail addresses", async () => {
+    for (const q of ["jac", "caw", "caw gent", "demo nabij"]) expect((await search({ q })).items.map((i) => i.name), q).toEqual(["Onthaal CAW/JAC"]);
   });
 });

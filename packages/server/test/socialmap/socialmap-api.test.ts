@@ -102,6 +102,33 @@ describe.each(DIALECTS)("the social map on %s", (dialect) => {
     await importSocialMap(store(), at(org.id), demo); // back to the demo for the other tests
   });
 
+  it("a re-imported service loses the phones and opening hours the new data no longer has; --replace removes services too", async () => {
+    const other = await createTestOrganisation(server);
+    await importSocialMap(store(), at(other.id), demo);
+    const service = demo.service[0];
+    const newer = structuredClone(demo);
+    const droppedPhones = newer.phone.filter((p) => p.service_id === service?.id).map((p) => p.id);
+    const droppedSchedules = newer.schedule.filter((x) => x.service_id === service?.id).map((x) => x.id);
+    newer.phone = newer.phone.filter((p) => !droppedPhones.includes(p.id));
+    newer.schedule = newer.schedule.filter((x) => !droppedSchedules.includes(x.id));
+    const result = await importSocialMap(store(), at(other.id), newer);
+    expect(result.removed).toBe(droppedPhones.length + droppedSchedules.length);
+    const stored = await loadDataset(server.services.db, other.id);
+    expect(stored.phone.some((p) => droppedPhones.includes(p.id))).toBe(false);
+    expect(stored.schedule.some((x) => droppedSchedules.includes(x.id))).toBe(false);
+    expect(stored.service).toHaveLength(demo.service.length);
+
+    const smaller = structuredClone(newer);
+    const gone = smaller.service.pop();
+    smaller.service_at_location = smaller.service_at_location.filter((x) => x.service_id !== gone?.id);
+    for (const table of ["phone", "schedule", "language", "cost_option", "required_document", "service_area", "funding", "contact"] as const) smaller[table] = smaller[table].filter((x) => x.service_id !== gone?.id);
+    smaller.attribute = smaller.attribute.filter((x) => x.link_id !== gone?.id);
+    await importSocialMap(store(), { ...at(other.id), replace: true }, smaller);
+    const replaced = await loadDataset(server.services.db, other.id);
+    expect(replaced.service.map((x) => x.id)).not.toContain(gone?.id);
+    expect(count(replaced)).toBe(count(smaller));
+  });
+
   it("serves the HSDS read API: to workers of the organisation, and to anyone only when the map is public", async () => {
     const anonymous = new Client(server.url);
     expect((await anonymous.get("/hsds/services")).status).toBe(404);
@@ -147,6 +174,10 @@ describe.each(DIALECTS)("the social map on %s", (dialect) => {
     expect(bad.body.error.fields[0]).toMatchObject({ path: "body.serviceId", code: "unknown_service" });
     const hsds = JSON.stringify((await worker.get(`/hsds/services/${serviceId}`)).body);
     expect(hsds).not.toContain("Sara");
+    // A tie may link only a contact its worker sees: another team's private contact is unknown.
+    const person = await otherTeam.post<{ id: string }>("/api/persons", { displayName: "Netwerk Test" });
+    const linked = await otherTeam.post<{ error: { fields: Array<{ path: string; code: string }> } }>(`/api/persons/${person.body.id}/network`, { name: "X", kind: "professional", closeness: "medium", contactId: mine.body.id });
+    expect(linked.body.error.fields[0]).toMatchObject({ path: "body.contactId", code: "unknown_contact" });
     expect((await worker.delete(`/api/socialmap/contacts/${sara.body.id}?version=${sara.body.version}`)).status).toBe(204);
   });
 });
