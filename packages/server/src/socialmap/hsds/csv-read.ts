@@ -10,6 +10,9 @@ import { parseCsvRecords } from "./csv-records.ts";
 import { cellValue } from "./csv-values.ts";
 
 const DATAPACKAGE = "datapackage.json";
+/** PostgreSQL text cannot hold U+0000, so no value or column name may. */
+const NUL = "\u0000";
+const shownName = (name: string): string => name.replaceAll(NUL, "\\u0000");
 
 /** A CSV file and the table it holds, with the field types to read it by. */
 interface TableFile {
@@ -24,7 +27,12 @@ interface TableFile {
  * - Files are matched to tables by the package's datapackage.json when there is one (resource
  *   path → resource name), else by the standard file names (services.csv …). A .csv that is no
  *   HSDS table is an "unknown_table" problem; other files (README, LICENSE) are ignored; a table
- *   without a file is empty. Lines of only empty cells are skipped.
+ *   without a file is empty. Lines of only empty cells are skipped. A datapackage.json that is
+ *   not the shape of a data package (a resource that is no object or has no name or path, a field
+ *   that is no object) is a "datapackage_invalid" problem naming datapackage.json and the JSON path.
+ * - Column names are trimmed ("id, organization_id" names organization_id).
+ * - A cell or column name holding NUL (U+0000, which PostgreSQL cannot store) is an
+ *   "invalid_character" problem.
  * - Standard fields are typed by the standard datapackage; columns HSDS does not define are kept
  *   as extension fields (HSDS allows them, docs/extending.md), typed as the package declares them,
  *   else as strings.
@@ -92,17 +100,78 @@ export async function readCsvPackageDir(dir: string, progress?: Progress): Promi
 
 const resourcePaths = (r: DatapackageResource): string[] => (typeof r.path === "string" ? [r.path] : Array.isArray(r.path) ? r.path.filter((p) => typeof p === "string") : []);
 
+/**
+ * The package's datapackage.json, if any, reduced to what can be used: resources that are objects
+ * with a name and a path, fields that are objects with a name. Anything else is a
+ * "datapackage_invalid" problem naming the file and the JSON path (so the import fails, but every
+ * fault is reported at once rather than a TypeError on the first).
+ */
 function datapackageOf(files: Map<string, string>, problems: ImportProblem[]): Datapackage | undefined {
   const key = [...files.keys()].find((k) => basename(k) === DATAPACKAGE);
   if (key === undefined) return undefined;
+  let parsed: unknown;
   try {
-    const pkg = JSON.parse((files.get(key) ?? "").replace(/^\uFEFF/, "")) as Datapackage;
-    if (typeof pkg === "object" && pkg !== null && Array.isArray(pkg.resources)) return pkg;
-    problems.push({ file: key, code: "datapackage_invalid", message: `${key} has no "resources" list` });
+    parsed = JSON.parse((files.get(key) ?? "").replace(/^\uFEFF/, ""));
   } catch (error) {
     problems.push({ file: key, code: "json_syntax", message: `${key} is not valid JSON: ${(error as Error).message}` });
+    return undefined;
   }
-  return undefined;
+  if (!isObject(parsed) || !Array.isArray(parsed.resources)) {
+    problems.push({ file: key, code: "datapackage_invalid", message: `${key} has no "resources" list` });
+    return undefined;
+  }
+  const invalid = (path: string, what: string): void => {
+    problems.push({ file: key, path, code: "datapackage_invalid", message: `${key}: ${path} ${what}` });
+  };
+  const resources: DatapackageResource[] = [];
+  (parsed.resources as unknown[]).forEach((resource, index) => {
+    const at = `resources[${index}]`;
+    if (!isObject(resource)) {
+      invalid(at, `must be an object; got ${describe(resource)}`);
+      return;
+    }
+    const paths: unknown[] = Array.isArray(resource.path) ? resource.path : [resource.path];
+    let ok = true;
+    if (typeof resource.name !== "string" || resource.name === "") {
+      invalid(at, `has no "name"`);
+      ok = false;
+    }
+    if (paths.length === 0 || paths.some((p) => typeof p !== "string" || p === "")) {
+      invalid(at, resource.path === undefined ? `has no "path"` : `has a "path" that is not a file name or a list of them`);
+      ok = false;
+    }
+    const schema = validSchema(resource.schema, `${at}.schema`, invalid);
+    if (!ok || schema === null) return;
+    resources.push({ ...resource, schema: schema ?? { fields: [] } } as DatapackageResource);
+  });
+  return { ...parsed, resources };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "a list" : typeof value);
+
+/** The resource's schema with its fields checked: undefined when there is none, null when it is unusable. */
+function validSchema(schema: unknown, at: string, invalid: (path: string, what: string) => void): DatapackageResource["schema"] | undefined | null {
+  if (schema === undefined) return undefined;
+  if (!isObject(schema)) {
+    invalid(at, `must be an object; got ${describe(schema)}`);
+    return null;
+  }
+  if (schema.fields === undefined) return { ...schema, fields: [] } as DatapackageResource["schema"];
+  if (!Array.isArray(schema.fields)) {
+    invalid(`${at}.fields`, `must be a list; got ${describe(schema.fields)}`);
+    return null;
+  }
+  let ok = true;
+  (schema.fields as unknown[]).forEach((field, index) => {
+    const fieldAt = `${at}.fields[${index}]`;
+    if (!isObject(field)) invalid(fieldAt, `must be an object; got ${describe(field)}`);
+    else if (typeof field.name !== "string" || field.name === "") invalid(fieldAt, `has no "name"`);
+    else if (field.type !== undefined && typeof field.type !== "string") invalid(fieldAt, `has a "type" that is not text`);
+    else return;
+    ok = false;
+  });
+  return ok ? (schema as DatapackageResource["schema"]) : null;
 }
 
 const STANDARD = standardDatapackage();
@@ -133,7 +202,7 @@ function assignFiles(names: string[], pkg: Datapackage | undefined, problems: Im
 function fieldTypes(table: HsdsTable, resource: DatapackageResource | undefined): Map<string, DatapackageField> {
   const standard = STANDARD.resources.find((r) => r.name === table)?.schema.fields ?? [];
   const types = new Map(standard.map((f) => [f.name, f]));
-  const declared = resource && typeof resource.schema === "object" && Array.isArray(resource.schema.fields) ? resource.schema.fields : [];
+  const declared = resource?.schema.fields ?? [];
   for (const field of declared) if (typeof field.name === "string" && !types.has(field.name)) types.set(field.name, field);
   return types;
 }
@@ -147,7 +216,8 @@ function readTable(tf: TableFile, text: string, problems: ImportProblem[]): { ro
   }
   const [header, ...body] = parsed.records;
   if (!header) return [];
-  const columns = header.cells.map((c) => c ?? "");
+  // "id, organization_id" names organization_id: spaces around a column name are no part of it.
+  const columns = header.cells.map((c) => (c ?? "").trim());
   if (!headerOk(file, table, columns, problems)) return [];
   const types = columns.map((name) => tf.types.get(name)?.type ?? "string");
   // A record of only bare empty cells (",,,," as spreadsheets leave them) is no row.
@@ -157,6 +227,8 @@ function readTable(tf: TableFile, text: string, problems: ImportProblem[]): { ro
     cells.forEach((cell, i) => {
       const name = columns[i] ?? "";
       if (cell === undefined) return;
+      // Kept in the row (so validation reports nothing else about it); the problem stops the import.
+      if (cell.includes(NUL)) problems.push({ file, line, field: name, code: "invalid_character", message: `"${name}" holds a NUL character (\\u0000), which cannot be stored` });
       const converted = cellValue(cell, types[i] ?? "string");
       if (converted.ok) {
         if (converted.value !== undefined) row[name] = converted.value;
@@ -171,7 +243,8 @@ function headerOk(file: string, table: HsdsTable, columns: string[], problems: I
   const before = problems.length;
   columns.forEach((name, i) => {
     const at = { file, line: 1, field: name };
-    if (name.trim() === "") problems.push({ ...at, code: "empty_column", message: `Column ${i + 1} of the header has no name` });
+    if (name === "") problems.push({ ...at, code: "empty_column", message: `Column ${i + 1} of the header has no name` });
+    else if (name.includes(NUL)) problems.push({ ...at, field: shownName(name), code: "invalid_character", message: `Column ${i + 1} of the header holds a NUL character (\\u0000), which cannot be stored` });
     else if (columns.indexOf(name) !== i) problems.push({ ...at, code: "duplicate_column", message: `Column "${name}" appears twice in the header` });
     else if (nested.has(name) || name === "__proto__") problems.push({ ...at, code: "reserved_column", message: `"${name}" holds nested ${name} in HSDS JSON; it cannot be a column of ${file}` });
   });

@@ -8,6 +8,8 @@ type JsonObject = Record<string, unknown>;
 
 export const isJsonObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
+const NUL = "\u0000";
+
 const isScalar = (value: unknown): value is Scalar => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 
 /**
@@ -17,6 +19,8 @@ const isScalar = (value: unknown): value is Scalar => typeof value === "string" 
  * is taken from the other, a field with two different values is a "conflicting_duplicate".
  * Properties HSDS does not define are kept when they hold a string, number or boolean (HSDS
  * allows extension fields); extension objects and arrays have no place in a flat row and are left out.
+ * A text value or field name holding NUL (U+0000, which PostgreSQL cannot store) is an
+ * "invalid_character" problem naming the file, the object's path and the field.
  */
 export class Flattener {
   readonly problems: ImportProblem[] = [];
@@ -44,7 +48,9 @@ export class Flattener {
     const row: Record<string, Scalar> = {};
     const nested = NESTED_PROPERTIES[table];
     for (const [key, field] of Object.entries(value)) {
-      if (!nested.has(key) && isScalar(field)) row[key] = field;
+      if (nested.has(key) || !isScalar(field)) continue;
+      if (key.includes(NUL) || (typeof field === "string" && field.includes(NUL))) this.nulProblem(key, path);
+      else row[key] = field;
     }
     for (const [field, id] of Object.entries(fixed)) this.setReference(row, field, id, path, `this ${table} is nested under "${id}"`);
     for (const [field, name] of Object.entries(defaults)) row[field] ??= name;
@@ -71,6 +77,13 @@ export class Flattener {
       if (nesting.kind === "children") this.object(nesting.table, item, at, { [nesting.fk]: id }, {});
       else this.object(nesting.table, item, at, { [nesting.idField]: id }, { [nesting.typeField]: table });
     });
+  }
+
+  /** PostgreSQL text cannot hold U+0000: a value (or field name) with it is a problem, not a row field. */
+  private nulProblem(key: string, path: string): void {
+    const field = key.replaceAll(NUL, "\\u0000");
+    const where = key.includes(NUL) ? `The field name "${field}"` : `"${field}"`;
+    this.problems.push({ file: this.file, path, field, code: "invalid_character", message: `${where} holds a NUL character (\\u0000), which cannot be stored` });
   }
 
   private setReference(row: Record<string, Scalar>, field: string, id: string, path: string, why: string): void {

@@ -26,7 +26,8 @@ interface Root {
  * Every top-level object is validated against its official schema first and every problem is
  * collected, with JSON paths ("contents[3].phones[0]"); only valid input is flattened. A property
  * set to null is read as absent (the schemas allow no nulls, yet many APIs write them; our exports
- * never do). Foreign keys are not checked here: see checkReferences.
+ * never do). Input nesting deeper than MAX_JSON_DEPTH is refused ("too_deep"), and text holding
+ * NUL ("invalid_character", see Flattener). Foreign keys are not checked here: see checkReferences.
  */
 export function datasetFromJson(file: string, value: unknown, progress?: Progress): Dataset {
   return datasetFromJsonFiles(new Map([[file, value]]), progress);
@@ -38,7 +39,10 @@ export function datasetFromJson(file: string, value: unknown, progress?: Progres
  */
 export function datasetFromJsonFiles(files: ReadonlyMap<string, unknown>, progress?: Progress): Dataset {
   const problems: ImportProblem[] = [];
-  const roots = [...files].flatMap(([file, value]) => rootsOf(file, withoutNulls(value), problems).map((root) => ({ ...root, file })));
+  const roots = [...files].flatMap(([file, value]) => {
+    const cleaned = withoutNulls(file, value, problems);
+    return cleaned === TOO_DEEP ? [] : rootsOf(file, cleaned, problems).map((root) => ({ ...root, file }));
+  });
   roots.forEach((root, index) => {
     problems.push(...validateObject(root.table, root.value, { file: root.file, path: root.path }));
     if (root.table === "organization") problems.push(...validateOrganizationServices(root.file, root));
@@ -75,12 +79,45 @@ const report = (progress: Progress | undefined, stage: string, done: number, tot
   if (progress && (done === total || done % 500 === 0)) progress(stage, done, total);
 };
 
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (!isJsonObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== null && key !== "__proto__") out[key] = withoutNulls(field);
-  return out;
+/**
+ * How deep arrays and objects may nest (the top-level value is level 1). Real HSDS goes about 20
+ * levels deep (a Page → services → service_at_locations → location → phones → attributes →
+ * taxonomy_term → …); much deeper input is refused before anything recursive (validation,
+ * flattening, JSON.stringify in messages) could overflow the stack on it.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+const TOO_DEEP: unique symbol = Symbol("too deep");
+
+/**
+ * A copy of parsed JSON without null properties (read as absent) and "__proto__" keys. Nesting
+ * deeper than MAX_JSON_DEPTH is one "too_deep" problem naming the file and the first such path,
+ * and gives TOO_DEEP. The walk itself never goes deeper than MAX_JSON_DEPTH + 1 frames.
+ */
+function withoutNulls(file: string, value: unknown, problems: ImportProblem[]): unknown {
+  const segments: (string | number)[] = []; // the path of the value being walked, built only for a problem
+  let tooDeep = false;
+  const walk = (item: unknown, depth: number): unknown => {
+    if (tooDeep || (!Array.isArray(item) && !isJsonObject(item))) return item;
+    if (depth > MAX_JSON_DEPTH) {
+      tooDeep = true;
+      const path = segments.reduce<string>((base, segment) => joinPath(base, segment), "") || "$";
+      problems.push({ file, path, code: "too_deep", message: `${file} nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at ${path})` });
+      return item;
+    }
+    const inside = (segment: string | number, child: unknown): unknown => {
+      segments.push(segment);
+      const result = walk(child, depth + 1);
+      segments.pop();
+      return result;
+    };
+    if (Array.isArray(item)) return item.map((element: unknown, index) => inside(index, element));
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(item)) if (field !== null && key !== "__proto__") out[key] = inside(key, field);
+    return out;
+  };
+  const out = walk(value, 1);
+  return tooDeep ? TOO_DEEP : out;
 }
 
 function validateOrganizationServices(file: string, root: Root): ImportProblem[] {
