@@ -1,17 +1,24 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { mayMoveTo, type AgendaStatus } from "@nabij/domain";
+import { personMayMoveTo, type AgendaStatus } from "@nabij/domain";
 import type { PortalAgendaItem } from "../../api.ts";
 
 export type Direction = "up" | "down";
 
-/** What the person may do with an item, in the agenda's rules: finish, pause, take up again. */
-export function statusActions(status: AgendaStatus): { to: AgendaStatus; label: "markDone" | "pause" | "reopen" }[] {
-  const actions: { to: AgendaStatus; label: "markDone" | "pause" | "reopen" }[] = [];
-  if (mayMoveTo(status, "done") && status !== "done") actions.push({ to: "done", label: "markDone" });
+type StatusAction = { to: AgendaStatus; label: "markDone" | "pause" | "reopen" | "drop" };
+
+/**
+ * What the person may do with an item, in the person's own rules (the person judges when
+ * something is done): finish, pause, take up again, or let go of it. Letting go is undone by
+ * putting it back on the list, so it needs no extra question.
+ */
+export function statusActions(status: AgendaStatus): StatusAction[] {
+  const actions: StatusAction[] = [];
+  if (status !== "done" && personMayMoveTo(status, "done")) actions.push({ to: "done", label: "markDone" });
   if (status === "done") actions.push({ to: "in_progress", label: "reopen" });
   if (status === "parked" || status === "dropped") actions.push({ to: "open", label: "reopen" });
-  if (status !== "parked" && mayMoveTo(status, "parked")) actions.push({ to: "parked", label: "pause" });
+  if (status !== "parked" && personMayMoveTo(status, "parked")) actions.push({ to: "parked", label: "pause" });
+  if (status !== "dropped" && status !== "done" && personMayMoveTo(status, "dropped")) actions.push({ to: "dropped", label: "drop" });
   return actions;
 }
 
