@@ -340,6 +340,14 @@ export interface Database {
   socialmap_facet: SocialMapFacetTable;
   socialmap_fts: SocialMapFtsTable;
   socialmap_contact: SocialMapContactTable;
+  socialmap_place: SocialMapPlaceTable;
+}
+
+/** The name shown for a municipality key of the map's filters (Dutch for bilingual ones). */
+export interface SocialMapPlaceTable {
+  organisation_id: string;
+  key: string;
+  name: string;
 }
 
 /** One HSDS row as imported (flat, JSON): the source of every export. */

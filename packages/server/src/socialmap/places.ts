@@ -42,6 +42,30 @@ const BILINGUAL: ReadonlyArray<readonly [string, string]> = [
 ];
 const CANONICAL = new Map(BILINGUAL.flatMap(([nl, fr]) => [[wordsOf(fr), wordsOf(nl)] as const, [wordsOf(nl), wordsOf(nl)] as const]));
 
+const DUTCH_NAME = new Map(BILINGUAL.map(([nl]) => [wordsOf(nl), nl]));
+
+/**
+ * The name to show for each municipality key: the Dutch name of a bilingual municipality,
+ * otherwise the name as the data writes it most often (ties: the first in alphabetical order).
+ */
+export function placeNames(cities: readonly string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const city of cities) {
+    const name = (city.split("(")[0] ?? city).trim();
+    for (const key of municipalityKeys(city)) {
+      const names = counts.get(key) ?? new Map<string, number>();
+      names.set(name, (names.get(name) ?? 0) + 1);
+      counts.set(key, names);
+    }
+  }
+  return new Map(
+    [...counts].map(([key, names]) => {
+      const best = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? key;
+      return [key, DUTCH_NAME.get(key) ?? best];
+    }),
+  );
+}
+
 /** The search keys of a municipality's name (one or two). */
 export function municipalityKeys(name: string): string[] {
   const whole = wordsOf(name);

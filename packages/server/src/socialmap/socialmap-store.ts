@@ -5,6 +5,7 @@ import type { Database } from "../db/schema.ts";
 import { toJson } from "../db/values.ts";
 import { emptyDataset, HSDS_TABLES, type Dataset, type HsdsRow, type HsdsTable, type Progress } from "./hsds/dataset.ts";
 import { servicesToJson } from "./hsds/json.ts";
+import { placeNames } from "./places.ts";
 import { buildServiceIndex, type ServiceIndexEntry } from "./service-index.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -68,6 +69,9 @@ export async function rebuildIndex(trx: Transaction<Database>, dialect: DialectN
   const documents = new Map(servicesToJson(ds).map((doc) => [String(doc.id), doc]));
   const entries = buildServiceIndex(ds).map((e) => ({ ...e, document: documents.get(e.serviceId) ?? { id: e.serviceId } }));
   await trx.deleteFrom("socialmap_facet").where("organisation_id", "=", organisationId).execute();
+  await trx.deleteFrom("socialmap_place").where("organisation_id", "=", organisationId).execute();
+  const places = [...placeNames(ds.address.map((a) => (typeof a.city === "string" ? a.city : "")).filter(Boolean))];
+  for (const batch of chunks(places)) await trx.insertInto("socialmap_place").values(batch.map(([key, name]) => ({ organisation_id: organisationId, key, name }))).execute();
   await trx.deleteFrom("socialmap_service").where("organisation_id", "=", organisationId).execute();
   await perDialect(dialect, {
     sqlite: async () => {

@@ -10,7 +10,8 @@ export interface ServiceHitView extends SearchHit {
 }
 
 export interface FiltersView {
-  municipalities: string[];
+  /** value: what the place filter takes; name: what to show. */
+  municipalities: Array<{ value: string; name: string }>;
   targetGroups: Array<{ code: string; name: string }>;
   languages: string[];
   domains: string[];
@@ -65,8 +66,10 @@ export class SocialMapRepository {
     const values = (facet: string) => rows.filter((r) => r.facet === facet).map((r) => r.value).sort();
     const terms = await this.ctx.db.selectFrom("socialmap_record").select("data").where("organisation_id", "=", this.organisationId).where("table_name", "=", "taxonomy_term").execute();
     const termName = new Map(terms.map((t) => fromJson<{ code?: string; name?: string }>(t.data, {})).filter((t) => t.code).map((t) => [t.code ?? "", t.name ?? t.code ?? ""]));
+    const places = await this.ctx.db.selectFrom("socialmap_place").select(["key", "name"]).where("organisation_id", "=", this.organisationId).execute();
+    const placeName = new Map(places.map((p) => [p.key, p.name]));
     return {
-      municipalities: values("municipality"),
+      municipalities: values("municipality").map((value) => ({ value, name: placeName.get(value) ?? value })),
       targetGroups: values("target_group").map((code) => ({ code, name: termName.get(code) ?? code })),
       languages: values("language"),
       domains: values("domain"),

@@ -57,8 +57,11 @@ describe.each(DIALECTS)("the social map on %s", (dialect) => {
     for (const q of ['"', "NEAR(x y)", "*", "OR", "a".repeat(2000), "'; --"]) {
       expect((await worker.get(`/api/socialmap/services?q=${encodeURIComponent(q)}`)).status, q).toBe(200);
     }
-    const filters = await worker.get<{ municipalities: string[]; domains: string[] }>("/api/socialmap/filters");
+    const filters = await worker.get<{ municipalities: Array<{ value: string; name: string }>; domains: string[] }>("/api/socialmap/filters");
     expect(filters.body.municipalities.length).toBeGreaterThanOrEqual(10);
+    // Shown as written (Dutch for a bilingual municipality), filtered by its key.
+    expect(filters.body.municipalities).toContainEqual({ value: "brussel", name: "Brussel" });
+    expect(filters.body.municipalities).toContainEqual({ value: "sint jans molenbeek", name: "Sint-Jans-Molenbeek" });
     expect(filters.body.domains).toHaveLength(14);
   });
 

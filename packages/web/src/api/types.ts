@@ -440,9 +440,9 @@ export interface ServicePage {
   perPage: number;
 }
 
-/** What the search filters offer, from what the map holds. Municipalities are folded ("sint-niklaas"). */
+/** What the search filters offer, from what the map holds. A municipality: its filter value and the name to show. */
 export interface SocialMapFilters {
-  municipalities: string[];
+  municipalities: Array<{ value: string; name: string }>;
   targetGroups: Array<{ code: string; name: string }>;
   /** Language codes ("nl", "ar", "vgt"). */
   languages: string[];

@@ -49,6 +49,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex("socialmap_facet_service_ix").on("socialmap_facet").columns(["organisation_id", "service_id"]).execute();
 
+  // The name to show for a municipality key (the filter's values), rebuilt with the index.
+  await db.schema
+    .createTable("socialmap_place")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("key", "text", (c) => c.notNull())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("socialmap_place_pk", ["organisation_id", "key"])
+    .execute();
+
   await perDialect(dialectOf(db), {
     // The folded text is indexed as it is; unicode61 also drops any accent left.
     sqlite: async () => {

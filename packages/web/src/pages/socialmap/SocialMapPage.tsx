@@ -12,7 +12,7 @@ import { useDebouncedValue } from "../../hooks/useDebouncedValue.ts";
 import { useLifeDomains } from "../../hooks/useLifeDomains.tsx";
 import { useLoad } from "../../hooks/useLoad.ts";
 import { useErrorText } from "../../i18n/errors.ts";
-import { activeFilterCount, EMPTY_QUERY, municipalityLabel, pageCount, PER_PAGE, readMapQuery, writeMapQuery, type MapQuery } from "./mapQuery.ts";
+import { activeFilterCount, EMPTY_QUERY, pageCount, PER_PAGE, readMapQuery, writeMapQuery, type MapQuery } from "./mapQuery.ts";
 import { ServiceResult } from "./ServiceResult.tsx";
 import { useMapWords } from "./words.ts";
 
@@ -161,7 +161,7 @@ export function SocialMapPage(): ReactNode {
                 />
                 <datalist id={placeListId}>
                   {(options?.municipalities ?? []).map((m) => (
-                    <option key={m} value={municipalityLabel(m)} />
+                    <option key={m.value} value={m.name} />
                   ))}
                 </datalist>
               </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilterCount, EMPTY_QUERY, municipalityLabel, pageCount, readMapQuery, writeMapQuery } from "./mapQuery.ts";
+import { activeFilterCount, EMPTY_QUERY, pageCount, readMapQuery, writeMapQuery } from "./mapQuery.ts";
 
 describe("the map's search in the URL", () => {
   it("reads what is there and ignores what is not valid", () => {
@@ -21,11 +21,5 @@ describe("the map's search in the URL", () => {
     expect(activeFilterCount({ ...EMPTY_QUERY, place: "9000", free: true })).toBe(2);
     expect(pageCount(0, 20)).toBe(1);
     expect(pageCount(41, 20)).toBe(3);
-  });
-
-  it("names folded municipalities with capitals", () => {
-    expect(municipalityLabel("sint-jans-molenbeek")).toBe("Sint-Jans-Molenbeek");
-    expect(municipalityLabel("de panne")).toBe("De Panne");
-    expect(municipalityLabel("gent")).toBe("Gent");
   });
 });

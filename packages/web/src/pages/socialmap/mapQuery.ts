@@ -56,8 +56,3 @@ export function activeFilterCount(query: MapQuery): number {
 export function pageCount(totalItems: number, perPage: number): number {
   return Math.max(1, Math.ceil(totalItems / Math.max(1, perPage)));
 }
-
-/** "sint-jans-molenbeek" → "Sint-Jans-Molenbeek": the filter list has folded names; the server folds again. */
-export function municipalityLabel(folded: string): string {
-  return folded.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-}

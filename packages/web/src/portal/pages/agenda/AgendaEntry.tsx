@@ -1,26 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { personMayMoveTo, type AgendaStatus } from "@nabij/domain";
+import type { AgendaStatus } from "@nabij/domain";
+import { statusActions } from "./statusActions.ts";
 import type { PortalAgendaItem } from "../../api.ts";
 
 export type Direction = "up" | "down";
 
-type StatusAction = { to: AgendaStatus; label: "markDone" | "pause" | "reopen" | "drop" };
-
-/**
- * What the person may do with an item, in the person's own rules (the person judges when
- * something is done): finish, pause, take up again, or let go of it. Letting go is undone by
- * putting it back on the list, so it needs no extra question.
- */
-export function statusActions(status: AgendaStatus): StatusAction[] {
-  const actions: StatusAction[] = [];
-  if (status !== "done" && personMayMoveTo(status, "done")) actions.push({ to: "done", label: "markDone" });
-  if (status === "done") actions.push({ to: "in_progress", label: "reopen" });
-  if (status === "parked" || status === "dropped") actions.push({ to: "open", label: "reopen" });
-  if (status !== "parked" && personMayMoveTo(status, "parked")) actions.push({ to: "parked", label: "pause" });
-  if (status !== "dropped" && status !== "done" && personMayMoveTo(status, "dropped")) actions.push({ to: "dropped", label: "drop" });
-  return actions;
-}
 
 interface Props {
   item: PortalAgendaItem;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusActions } from "./AgendaEntry.tsx";
+import { statusActions } from "./statusActions.ts";
 
 describe("what the person can do with an item of their agenda", () => {
   it("marks any open item done, lets go of it, or puts it aside", () => {
