@@ -1,17 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS } from "@nabij/domain";
 import { ErrorAlert } from "../../components/Alert.tsx";
 import { TextArea, TextField } from "../../components/Field.tsx";
-import { useFocusFirstInvalid } from "../../hooks/useFocusFirstInvalid.ts";
-import type { FieldMessages } from "../../i18n/errors.ts";
+import { useEntryForm, type EntryProblem } from "../../components/useEntryForm.ts";
 import type { ContactValues } from "./contactDraft.ts";
 
 /** Why a save did not go through: one sentence, and messages per field. */
-export interface ContactProblem {
-  message: string;
-  fields: FieldMessages;
-}
+export type ContactProblem = EntryProblem;
 
 interface Props {
   title: string;
@@ -27,46 +23,7 @@ const NAME_MAX = 120;
 /** Adding or changing a contact person; Escape closes. */
 export function ContactForm({ title, initial, submitLabel, onSave, onClose }: Props): ReactNode {
   const { t } = useTranslation();
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const busy = useRef(false);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const [values, setValues] = useState<ContactValues>(initial);
-  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => formRef.current?.querySelector<HTMLInputElement>("input")?.focus(), []);
-
-  const set = <K extends keyof ContactValues>(key: K, value: ContactValues[K]): void => setValues((v) => ({ ...v, [key]: value }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    if (busy.current) return;
-    if (values.name.trim() === "") {
-      setFieldErrors({ name: t("fieldErrors.required") });
-      setError(null);
-      focusFirstInvalid();
-      return;
-    }
-    busy.current = true;
-    setSaving(true);
-    setError(null);
-    setFieldErrors({});
-    const problem = await onSave(values);
-    busy.current = false;
-    setSaving(false);
-    if (!problem) return;
-    setError(problem.message);
-    setFieldErrors(problem.fields);
-    if (Object.keys(problem.fields).length > 0) focusFirstInvalid();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key !== "Escape") return;
-    event.preventDefault();
-    onClose();
-  };
+  const { id, formRef, values, set, fieldErrors, error, saving, onSubmit, onKeyDown } = useEntryForm(initial, onSave, onClose);
 
   return (
     <form ref={formRef} className="card contact-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={onKeyDown}>

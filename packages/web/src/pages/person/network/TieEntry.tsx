@@ -1,14 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { NetworkTie } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
-import { ConfirmStep } from "../../../components/ConfirmStep.tsx";
+import { EntryActions, useEntryControl } from "../../../components/EntryActions.tsx";
 import { KindSymbol } from "./Ecomap.tsx";
 import { TieForm, type TieProblem } from "./TieForm.tsx";
 import { tieValues, type TieValues } from "./tieDraft.ts";
-
-type Mode = "view" | "edit" | "confirm";
 
 /** What an entry asks of the section: each resolves to a problem, or null when done. */
 export interface TieActions {
@@ -64,38 +62,12 @@ function TieFacts({ tie, serviceName }: { tie: NetworkTie; serviceName: string |
 /** One person in the network: shown in words, changed in place, taken off after a question. */
 export function TieEntry({ tie, personName, readOnly, actions, serviceName, onPoint, onRemoved }: Props): ReactNode {
   const { t } = useTranslation();
-  const confirmId = useId();
-  const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const focusBack = useRef<"edit" | "remove" | null>(null);
-  const [mode, setMode] = useState<Mode>("view");
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (mode !== "view" || !focusBack.current) return;
-    (focusBack.current === "edit" ? editButton : removeButton).current?.focus();
-    focusBack.current = null;
-  }, [mode]);
-
-  const close = (button: "edit" | "remove"): void => {
-    focusBack.current = button;
-    setMode("view");
-  };
+  const entry = useEntryControl(onRemoved);
 
   const save = async (values: TieValues): Promise<TieProblem | null> => {
     const problem = await actions.save(tie, values);
-    if (!problem) close("edit");
+    if (!problem) entry.close("edit");
     return problem;
-  };
-
-  const remove = async (): Promise<void> => {
-    const problem = await actions.remove(tie);
-    if (problem) {
-      setError(problem);
-      close("remove");
-      return;
-    }
-    onRemoved();
   };
 
   return (
@@ -114,54 +86,30 @@ export function TieEntry({ tie, personName, readOnly, actions, serviceName, onPo
         </svg>
         {tie.name}
       </h3>
-      <ErrorAlert message={error} />
-      {mode === "edit" ? (
+      <ErrorAlert message={entry.error} />
+      {entry.mode === "edit" ? (
         <TieForm
           title={t("network.editTitle", { name: tie.name })}
           personName={personName}
           initial={tieValues(tie, serviceName ?? null)}
           submitLabel={t("common.save")}
           onSave={save}
-          onClose={() => close("edit")}
+          onClose={() => entry.close("edit")}
         />
       ) : (
         <>
           <TieFacts tie={tie} serviceName={serviceName} />
-          {readOnly ? null : (
-            <div className="actions">
-              <button
-                type="button"
-                ref={editButton}
-                aria-label={t("network.editLabel", { name: tie.name })}
-                onClick={() => {
-                  setError(null);
-                  setMode("edit");
-                }}
-              >
-                {t("network.edit")}
-              </button>
-              <button
-                type="button"
-                ref={removeButton}
-                className="button-danger"
-                aria-expanded={mode === "confirm"}
-                aria-controls={mode === "confirm" ? confirmId : undefined}
-                aria-label={t("network.removeLabel", { name: tie.name })}
-                onClick={() => setMode(mode === "confirm" ? "view" : "confirm")}
-              >
-                {t("network.remove")}
-              </button>
-            </div>
-          )}
-          {mode === "confirm" ? (
-            <ConfirmStep
-              id={confirmId}
-              question={t("network.confirmRemove", { name: tie.name })}
-              confirmLabel={t("network.confirm")}
-              onConfirm={() => void remove()}
-              onCancel={() => close("remove")}
-            />
-          ) : null}
+          <EntryActions
+            entry={entry}
+            readOnly={readOnly}
+            editLabel={t("network.editLabel", { name: tie.name })}
+            editText={t("network.edit")}
+            removeLabel={t("network.removeLabel", { name: tie.name })}
+            removeText={t("network.remove")}
+            question={t("network.confirmRemove", { name: tie.name })}
+            confirmLabel={t("network.confirm")}
+            onRemove={() => actions.remove(tie)}
+          />
         </>
       )}
     </li>

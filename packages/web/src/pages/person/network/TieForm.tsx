@@ -1,18 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CLOSENESS, LIMITS, SUPPORT_KINDS, TIE_KINDS, type SupportKind, type TieKind } from "@nabij/domain";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
-import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
-import type { FieldMessages } from "../../../i18n/errors.ts";
+import { useEntryForm, type EntryProblem } from "../../../components/useEntryForm.ts";
 import { ServicePicker } from "./ServicePicker.tsx";
 import { inOrder, type TieValues } from "./tieDraft.ts";
 
 /** Why a save did not go through: one sentence, and messages per field. */
-export interface TieProblem {
-  message: string;
-  fields: FieldMessages;
-}
+export type TieProblem = EntryProblem;
 
 interface Props {
   title: string;
@@ -27,47 +23,8 @@ interface Props {
 /** Adding or changing someone in the person's network; everything reachable by keyboard, Escape closes. */
 export function TieForm({ title, personName, initial, submitLabel, onSave, onClose }: Props): ReactNode {
   const { t } = useTranslation();
-  const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const busy = useRef(false);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const [values, setValues] = useState<TieValues>(initial);
-  const [fieldErrors, setFieldErrors] = useState<FieldMessages>({});
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => formRef.current?.querySelector<HTMLInputElement>("input")?.focus(), []);
-
-  const set = <K extends keyof TieValues>(key: K, value: TieValues[K]): void => setValues((v) => ({ ...v, [key]: value }));
+  const { id, formRef, values, set, fieldErrors, error, saving, onSubmit, onKeyDown } = useEntryForm(initial, onSave, onClose);
   const toggleSupport = (kind: SupportKind, on: boolean): void => set("support", on ? inOrder([...values.support, kind]) : values.support.filter((s) => s !== kind));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    if (busy.current) return;
-    if (values.name.trim() === "") {
-      setFieldErrors({ name: t("fieldErrors.required") });
-      setError(null);
-      focusFirstInvalid();
-      return;
-    }
-    busy.current = true;
-    setSaving(true);
-    setError(null);
-    setFieldErrors({});
-    const problem = await onSave(values);
-    busy.current = false;
-    setSaving(false);
-    if (!problem) return;
-    setError(problem.message);
-    setFieldErrors(problem.fields);
-    if (Object.keys(problem.fields).length > 0) focusFirstInvalid();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key !== "Escape") return;
-    event.preventDefault();
-    onClose();
-  };
 
   return (
     <form ref={formRef} className="card tie-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={onKeyDown}>

@@ -1,13 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS } from "@nabij/domain";
 import type { Strength } from "../../../api/types.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
-import { ConfirmStep } from "../../../components/ConfirmStep.tsx";
+import { EntryActions, useEntryControl } from "../../../components/EntryActions.tsx";
 import { TextArea } from "../../../components/Field.tsx";
 import type { StrengthActions } from "./StrengthGroup.tsx";
-
-type Mode = "view" | "edit" | "confirm";
 
 interface Props {
   strength: Strength;
@@ -18,29 +16,14 @@ interface Props {
 /** One point in the person's words: shown as a quote, changed in place, removed after a question. */
 export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNode {
   const { t } = useTranslation();
-  const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
+  const entry = useEntryControl(onRemoved);
   const formRef = useRef<HTMLFormElement>(null);
-  const confirmId = useId();
-  /** Which button takes focus when the entry shows again (in edit mode the buttons are not there). */
-  const focusBack = useRef<"edit" | "remove" | null>(null);
-  const [mode, setMode] = useState<Mode>("view");
   const [text, setText] = useState(strength.text);
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (mode === "edit") formRef.current?.querySelector("textarea")?.focus();
-    if (mode === "view" && focusBack.current) {
-      (focusBack.current === "edit" ? editButton : removeButton).current?.focus();
-      focusBack.current = null;
-    }
-  }, [mode]);
-
-  const close = (button: "edit" | "remove"): void => {
-    focusBack.current = button;
-    setMode("view");
-  };
+    if (entry.mode === "edit") formRef.current?.querySelector("textarea")?.focus();
+  }, [entry.mode]);
 
   const onSave = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -51,37 +34,26 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
     }
     setFieldError(undefined);
     const problem = await actions.save(strength, text.trim());
-    setError(problem);
-    if (!problem) close("edit");
-  };
-
-  const onRemove = async (): Promise<void> => {
-    const problem = await actions.remove(strength);
-    if (problem) {
-      setError(problem);
-      close("remove");
-      return;
-    }
-    onRemoved();
+    entry.setError(problem);
+    if (!problem) entry.close("edit");
   };
 
   const startEdit = (): void => {
     setText(strength.text);
-    setError(null);
-    setMode("edit");
+    entry.startEdit();
   };
 
   return (
     <li className="strength">
-      <ErrorAlert message={error} />
-      {mode === "edit" ? (
+      <ErrorAlert message={entry.error} />
+      {entry.mode === "edit" ? (
         <form ref={formRef} noValidate onSubmit={(event) => void onSave(event)}>
           <TextArea label={t("strengths.editLabel")} error={fieldError} rows={2} maxLength={LIMITS.ownWords} value={text} onChange={(e) => setText(e.target.value)} />
           <div className="actions">
             <button type="submit" className="button-primary">
               {t("common.save")}
             </button>
-            <button type="button" onClick={() => close("edit")}>
+            <button type="button" onClick={() => entry.close("edit")}>
               {t("common.cancel")}
             </button>
           </div>
@@ -93,31 +65,17 @@ export function StrengthEntry({ strength, actions, onRemoved }: Props): ReactNod
               <p>{strength.text}</p>
             </blockquote>
           </div>
-          <div className="actions">
-            <button type="button" ref={editButton} aria-label={t("strengths.editNamed", { text: strength.text })} onClick={startEdit}>
-              {t("strengths.edit")}
-            </button>
-            <button
-              type="button"
-              ref={removeButton}
-              className="button-danger"
-              aria-expanded={mode === "confirm"}
-              aria-controls={mode === "confirm" ? confirmId : undefined}
-              aria-label={t("strengths.removeNamed", { text: strength.text })}
-              onClick={() => setMode(mode === "confirm" ? "view" : "confirm")}
-            >
-              {t("strengths.remove")}
-            </button>
-          </div>
-          {mode === "confirm" ? (
-            <ConfirmStep
-              id={confirmId}
-              question={t("strengths.confirmRemove", { text: strength.text })}
-              confirmLabel={t("strengths.confirm")}
-              onConfirm={() => void onRemove()}
-              onCancel={() => close("remove")}
-            />
-          ) : null}
+          <EntryActions
+            entry={entry}
+            editLabel={t("strengths.editNamed", { text: strength.text })}
+            editText={t("strengths.edit")}
+            removeLabel={t("strengths.removeNamed", { text: strength.text })}
+            removeText={t("strengths.remove")}
+            question={t("strengths.confirmRemove", { text: strength.text })}
+            confirmLabel={t("strengths.confirm")}
+            onEdit={startEdit}
+            onRemove={() => actions.remove(strength)}
+          />
         </>
       )}
     </li>
