@@ -101,11 +101,6 @@ export class RequestContext {
     this.services.audit.read(this.auditActor(), entry);
   }
 
-  /** The same request seen as another actor (a person just logged in to the portal). */
-  withActor(actor: Actor): RequestContext {
-    return new RequestContext(this.services, actor, this.requestId);
-  }
-
   transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     return this.services.db.transaction().execute(work);
   }

@@ -400,7 +400,6 @@ export interface SocialMapContactTable {
   organisation_id: string;
   id: string;
   service_id: string | null;
-  hsds_organization_id: string | null;
   name: string;
   role: string | null;
   phone: string | null;

@@ -4,7 +4,8 @@ import { personAuthor, type RequestContext, type Services } from "../access/cont
 import { checkPassword } from "../auth/password-policy.ts";
 import { hashToken } from "../auth/session-store.ts";
 import { isUniqueViolation } from "../db/create-once.ts";
-import type { PersonAccountTable } from "../db/schema.ts";
+import type { Kysely } from "kysely";
+import type { Database, PersonAccountTable } from "../db/schema.ts";
 import { newId } from "../ids.ts";
 import { endAccountSessions } from "./portal-session.ts";
 
@@ -111,22 +112,28 @@ export class PortalAccountRepository {
   /** The signed-in person as the portal shows them. */
   async me(): Promise<PortalPersonView> {
     const { organisationId, accountId, personId } = this.ctx.person;
-    const row = await this.ctx.db
-      .selectFrom("person_account")
-      .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "person_account.organisation_id").onRef("person.id", "=", "person_account.person_id"))
-      .innerJoin("organisation", "organisation.id", "person_account.organisation_id")
-      .select(["person.display_name", "person_account.language", "person_account.login", "organisation.name as organisation_name"])
-      .where("person_account.organisation_id", "=", organisationId)
-      .where("person_account.id", "=", accountId)
-      .executeTakeFirstOrThrow();
+    const view = await portalPerson(this.ctx.db, organisationId, accountId);
     this.ctx.auditRead({ action: "portal.session", entityType: "person", entityId: personId, personId, basis: "self" });
-    return { displayName: row.display_name, language: row.language, organisationName: row.organisation_name, login: row.login };
+    return view;
   }
 
   async setLanguage(language: string): Promise<void> {
     const { organisationId, accountId } = this.ctx.person;
     await this.ctx.db.updateTable("person_account").set((eb) => ({ language, version: eb("version", "+", 1) })).where("organisation_id", "=", organisationId).where("id", "=", accountId).execute();
   }
+}
+
+/** A person account as the portal shows it (after a login, which is audited itself). */
+export async function portalPerson(db: Kysely<Database>, organisationId: string, accountId: string): Promise<PortalPersonView> {
+  const row = await db
+    .selectFrom("person_account")
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "person_account.organisation_id").onRef("person.id", "=", "person_account.person_id"))
+    .innerJoin("organisation", "organisation.id", "person_account.organisation_id")
+    .select(["person.display_name", "person_account.language", "person_account.login", "organisation.name as organisation_name"])
+    .where("person_account.organisation_id", "=", organisationId)
+    .where("person_account.id", "=", accountId)
+    .executeTakeFirstOrThrow();
+  return { displayName: row.display_name, language: row.language, organisationName: row.organisation_name, login: row.login };
 }
 
 type Trx = Parameters<Parameters<RequestContext["transaction"]>[0]>[0];

@@ -8,20 +8,20 @@ import { cookieNames } from "../auth/session-store.ts";
 import { DirectoryRepository } from "../consents/consent.repository.ts";
 import { pageQuery } from "../http/cursor.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
-import { activatePortalAccount, PortalAccountRepository, type PortalPersonView } from "./portal-account.repository.ts";
+import { activatePortalAccount, PortalAccountRepository, portalPerson, type PortalPersonView } from "./portal-account.repository.ts";
 import { verifyPortalLogin } from "./portal-login.ts";
 import { createPortalSession, endPortalSession } from "./portal-session.ts";
 import * as portal from "./portal.service.ts";
 
 /** A new portal session (a new id and CSRF token every time); a worker's session is untouched. */
 async function startPortalSession(ctx: RequestContext, reply: FastifyReply, account: { organisationId: string; accountId: string; personId: string }): Promise<{ person: PortalPersonView; csrfToken: string }> {
-  const { organisationId, accountId, personId } = account;
+  const { organisationId, accountId } = account;
   if (ctx.actor.kind === "person") await endPortalSession(ctx.services, ctx.actor, "replaced");
   const { cookie, csrfToken } = await createPortalSession(ctx.services, organisationId, accountId);
   const names = cookieNames(ctx.services.config);
   void reply.setCookie(names.portalSession, cookie, cookieOptions(ctx, ctx.services.config.sessionAbsoluteHours * 3600));
   void reply.clearCookie(names.preSession, cookieOptions(ctx));
-  const person = await new PortalAccountRepository(ctx.withActor({ kind: "person", organisationId, accountId, personId, sessionId: "login" })).me();
+  const person = await portalPerson(ctx.db, organisationId, accountId);
   return { person, csrfToken };
 }
 

@@ -64,7 +64,6 @@ export class ContactRepository {
       organisation_id: organisationId,
       id: newId(this.ctx.clock),
       service_id: input.serviceId ?? null,
-      hsds_organization_id: null,
       name: input.name,
       role: input.role || null,
       phone: input.phone || null,

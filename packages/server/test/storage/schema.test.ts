@@ -41,7 +41,7 @@ const EXPECTED: Record<string, string[]> = {
   socialmap_service: ["organisation_id", "service_id", "organization_id", "name", "name_search", "status", "search_text", "match_fields", "opening", "free", "modified_at", "document"],
   socialmap_facet: ["organisation_id", "facet", "value", "service_id"],
   socialmap_place: ["organisation_id", "key", "name"],
-  socialmap_contact: ["organisation_id", "id", "service_id", "hsds_organization_id", "name", "role", "phone", "email", "notes", "team_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
+  socialmap_contact: ["organisation_id", "id", "service_id", "name", "role", "phone", "email", "notes", "team_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };
 

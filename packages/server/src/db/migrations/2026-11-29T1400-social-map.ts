@@ -74,7 +74,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("organisation_id", "text", (c) => c.notNull())
     .addColumn("id", "text", (c) => c.notNull())
     .addColumn("service_id", "text")
-    .addColumn("hsds_organization_id", "text")
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("role", "text")
     .addColumn("phone", "text")
