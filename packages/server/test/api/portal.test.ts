@@ -283,6 +283,7 @@ describe.each(DIALECTS)("the person's portal on %s", (dialect) => {
     await worker.post(`/api/persons/${personId}/appointments`, { startsAt: new Date(server.clock.now().getTime() + DAY).toISOString(), durationMinutes: 30 });
     const person = await personInPortal(server, worker, personId);
     await person.post("/api/portal/me/agenda", { title: "Een wens" });
+    await person.get("/api/portal/me/agenda"); // the person looks at their own page
     await worker.get(`/api/persons/${personId}/agenda`);
     const feed = await person.post<{ url: string }>("/api/portal/me/calendar-feed");
     await fetch(`${server.url}${new URL(feed.body.url).pathname}`);
