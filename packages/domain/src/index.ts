@@ -11,3 +11,4 @@ export * from "./portal.ts";
 export * from "./schemas.ts";
 export * from "./time.ts";
 export * from "./vocabulary.ts";
+export * from "./rights.ts";

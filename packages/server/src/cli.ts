@@ -7,6 +7,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { openStore, type Store } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { socialMapCommand, SOCIALMAP_USAGE } from "./socialmap/socialmap.cli.ts";
+import { rightsCommand, RIGHTS_USAGE } from "./rights/rights.cli.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON_LOGIN, isEmpty, seedDemo, seedDemoMap } from "./demo/demo.ts";
 import { startServer } from "./server.ts";
 
@@ -19,6 +20,7 @@ const USAGE = `Usage: nabij <command>
                         create an account (and the organisation if it does not exist);
                         the password comes from NABIJ_NEW_PASSWORD or is generated and printed once
 ${SOCIALMAP_USAGE}
+${RIGHTS_USAGE}
 
 Configuration by environment: PORT, HOST, NABIJ_DATABASE_URL, NABIJ_PUBLIC_URL (see README.md).`;
 
@@ -108,6 +110,8 @@ export async function main(argv: string[]): Promise<number> {
           printDemoAccounts();
           return 0;
         });
+      case "rights":
+        return rightsCommand(config.rightsPacks, rest);
       case "socialmap":
         return await withStore(config, async (store) => socialMapCommand(store, rest));
       case "user":

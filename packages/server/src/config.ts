@@ -20,6 +20,8 @@ export interface Config {
   trustProxy: string | false;
   /** Login and invitation attempts per minute from one address (on top of the per-account throttle). */
   loginRateLimit: number;
+  /** Local rule packs loaded on top of the base pack (folders; NABIJ_RIGHTS_PACKS, separated by ":"). */
+  rightsPacks: string[];
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -51,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env.NABIJ_LOG_LEVEL ?? (production ? "info" : "warn"),
     trustProxy: env.NABIJ_TRUST_PROXY ? env.NABIJ_TRUST_PROXY : false,
     loginRateLimit: intFrom(env.NABIJ_LOGIN_RATE_LIMIT, 30, "NABIJ_LOGIN_RATE_LIMIT"),
+    rightsPacks: (env.NABIJ_RIGHTS_PACKS ?? "").split(":").filter((dir) => dir.trim() !== "").map((dir) => resolve(cwd, dir)),
   };
 }

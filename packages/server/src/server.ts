@@ -9,6 +9,8 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
 import { startJobWorker } from "./jobs/job-queue.ts";
 import { readSecret } from "./secrets.ts";
+import { loadRightsCatalogue } from "./rights/rights-catalogue.ts";
+import { RECHECK_JOB, recheckHandler, scheduleRechecks } from "./rights/recheck.job.ts";
 
 export function createServices(config: Config, store: Store, clock: Clock = systemClock): Services {
   const hasher = passwordHasher(config.passwordHashing);
@@ -20,6 +22,7 @@ export function createServices(config: Config, store: Store, clock: Clock = syst
     audit: new AuditLog(store.db, clock, (error) => console.error("audit flush failed", error)),
     ...hasher,
     sessionKey: readSecret(config.keysDir, "session"),
+    rights: loadRightsCatalogue(config.rightsPacks),
   };
 }
 
@@ -43,7 +46,9 @@ export async function startServer(config: Config, options: { clock?: Clock; stor
     if (!options.store) await store.close();
     throw error;
   }
-  const worker = options.jobs === false ? undefined : startJobWorker({ db: store.db, dialect: store.dialect, clock: services.clock, handlers: {}, onError: (e) => app.log.error(e) });
+  const handlers = { [RECHECK_JOB]: recheckHandler(services) };
+  if (options.jobs !== false) await scheduleRechecks(services);
+  const worker = options.jobs === false ? undefined : startJobWorker({ db: store.db, dialect: store.dialect, clock: services.clock, handlers, onError: (e) => app.log.error(e) });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   return {

@@ -6,6 +6,7 @@ import type { Database } from "../db/schema.ts";
 import type { DialectName } from "../db/connect.ts";
 import type { Actor, PersonActor, UserActor } from "./actor.ts";
 import { PersonAccess } from "./person-access.ts";
+import type { RightsCatalogue } from "../rights/rights-catalogue.ts";
 
 /** The author id of rows a person writes in their portal. */
 export const personAuthor = (personId: string): string => `person:${personId}`;
@@ -20,6 +21,8 @@ export interface Services {
   hashPassword(password: string): Promise<string>;
   verifyPassword(hash: string, password: string): Promise<boolean>;
   sessionKey: Buffer;
+  /** The rule packs, loaded and compiled once at start. */
+  rights: RightsCatalogue;
 }
 
 /**

@@ -38,6 +38,10 @@ const PART_OF: Record<string, string> = {
   portal: "portal",
   today: "overview",
   relationship: "encounters",
+  life_domains: "life_domains",
+  assessment: "life_domains",
+  network: "network",
+  rights: "rights",
 };
 
 const whatOf = (action: string): string => PART_OF[action.split(".")[0] ?? ""] ?? "other";

@@ -341,6 +341,69 @@ export interface Database {
   socialmap_fts: SocialMapFtsTable;
   socialmap_contact: SocialMapContactTable;
   socialmap_place: SocialMapPlaceTable;
+  rights_situation: RightsSituationTable;
+  rights_check: RightsCheckTable;
+  rights_outcome: RightsOutcomeTable;
+  rights_take_up: RightsTakeUpTable;
+  rights_take_up_event: RightsTakeUpEventTable;
+}
+
+/** One version of a person's situation for the rights check (JSON in the rights package's format). */
+export interface RightsSituationTable {
+  organisation_id: string;
+  person_id: string;
+  version: number;
+  situation: JsonText;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** A check of a situation version at a date: outcomes, reason codes and questions per right (JSON). */
+export interface RightsCheckTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  situation_version: number;
+  check_date: string;
+  checked_at: string;
+  pack_fingerprint: string;
+  trigger: "situation" | "worker" | "recheck";
+  results: JsonText;
+  checked_by: string | null;
+}
+
+/** The latest outcome per person and right: what the radar reads. */
+export interface RightsOutcomeTable {
+  organisation_id: string;
+  person_id: string;
+  right_id: string;
+  outcome: "entitled" | "not_entitled" | "maybe";
+  automatic: number;
+  check_id: string;
+  checked_at: string;
+}
+
+export interface RightsTakeUpTable {
+  organisation_id: string;
+  person_id: string;
+  right_id: string;
+  status: string;
+  status_date: string;
+  note: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface RightsTakeUpEventTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  right_id: string;
+  status: string;
+  status_date: string;
+  note: string | null;
+  recorded_at: string;
+  recorded_by: string;
 }
 
 /** The name shown for a municipality key of the map's filters (Dutch for bilingual ones). */

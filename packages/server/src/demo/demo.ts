@@ -1,3 +1,4 @@
+import { seedDemoRights } from "./demo-rights.ts";
 import type { Kysely } from "kysely";
 import { DAY, foldForSearch, LIFE_DOMAINS, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../admin/provisioning.ts";
@@ -179,6 +180,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, hashPassword:
     const seed = { organisationId: org, names: DEMO_PERSON_NAMES, workers: [worker, worker, colleague, southWorker], random };
     await seedPersons(trx, clock, seed);
     await seedAgendas(trx, clock, org, worker);
+    await seedDemoRights(trx, clock, org, worker);
     for (const [i, anonymous] of DEMO_ANONYMOUS.entries()) await seedEncounter(trx, clock, seed, { personId: null, worker, daysAgo: i * 3, anonymous });
 
     const org2 = await createOrganisation(trx, clock, { name: "CAW Voorbeeldregio", lapseDays: 45 });

@@ -108,3 +108,11 @@ export async function recordFailedLogin(db: Db, organisationId: string, userId: 
 export async function recordLogin(db: Db, organisationId: string, userId: string, at: string): Promise<void> {
   await db.updateTable("user_account").set({ failed_logins: 0, locked_until: null, last_login_at: at }).where("organisation_id", "=", organisationId).where("id", "=", userId).execute();
 }
+
+/** Display names of accounts by id (any status: an author who left keeps their name in history). */
+export async function userNames(db: Db, organisationId: string, ids: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => !id.startsWith("person:")))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom("user_account").select(["id", "display_name"]).where("organisation_id", "=", organisationId).where("id", "in", wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

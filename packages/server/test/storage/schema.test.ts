@@ -41,6 +41,11 @@ const EXPECTED: Record<string, string[]> = {
   socialmap_service: ["organisation_id", "service_id", "organization_id", "name", "name_search", "status", "search_text", "match_fields", "opening", "free", "modified_at", "document"],
   socialmap_facet: ["organisation_id", "facet", "value", "service_id"],
   socialmap_place: ["organisation_id", "key", "name"],
+  rights_situation: ["organisation_id", "person_id", "version", "situation", "recorded_at", "recorded_by"],
+  rights_check: ["organisation_id", "id", "person_id", "situation_version", "check_date", "checked_at", "pack_fingerprint", "trigger", "results", "checked_by"],
+  rights_outcome: ["organisation_id", "person_id", "right_id", "outcome", "automatic", "check_id", "checked_at"],
+  rights_take_up: ["organisation_id", "person_id", "right_id", "status", "status_date", "note", "updated_at", "updated_by"],
+  rights_take_up_event: ["organisation_id", "id", "person_id", "right_id", "status", "status_date", "note", "recorded_at", "recorded_by"],
   socialmap_contact: ["organisation_id", "id", "service_id", "name", "role", "phone", "email", "notes", "team_id", "created_by", "created_at", "updated_at", "removed_at", "version"],
   job: ["organisation_id", "id", "kind", "payload", "run_at", "status", "attempts", "max_attempts", "locked_by", "locked_until", "last_error", "created_at", "updated_at"],
 };

@@ -69,6 +69,9 @@ export class Client {
   post<T = Json>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer<T>> {
     return this.request<T>("POST", path, body ?? {}, headers);
   }
+  put<T = Json>(path: string, body: unknown): Promise<Answer<T>> {
+    return this.request<T>("PUT", path, body);
+  }
   patch<T = Json>(path: string, body: unknown): Promise<Answer<T>> {
     return this.request<T>("PATCH", path, body);
   }

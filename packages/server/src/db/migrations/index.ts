@@ -5,6 +5,7 @@ import * as appointments from "./2026-11-29T1100-appointments.ts";
 import * as portal from "./2026-11-29T1200-portal.ts";
 import * as lifeDomains from "./2026-11-29T1300-life-domains.ts";
 import * as socialMap from "./2026-11-29T1400-social-map.ts";
+import * as rights from "./2026-11-29T1500-rights.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T1200-portal": portal,
   "2026-11-29T1300-life-domains": lifeDomains,
   "2026-11-29T1400-social-map": socialMap,
+  "2026-11-29T1500-rights": rights,
 };

@@ -1,0 +1,158 @@
+import type { Expression } from "jsep";
+import { compileExpression, ExpressionError, K, namesIn, parseExpression, type NameResolver } from "./expression.ts";
+import { FACT_INDEX, factDef } from "./facts.ts";
+import type { ConditionFile, RightFile } from "./pack-format.ts";
+import type { CompiledLeaf, CompiledRight, ConditionNode, RunResult } from "./pack.ts";
+import { LANGUAGES } from "./question-texts.ts";
+
+/**
+ * Compiles one right into a JavaScript function, once, when the pack loads: definitions in
+ * dependency order, then every condition, then the outcome as Kleene and/or over them.
+ */
+
+export type PathSegment = string | number;
+
+export class CompileProblem extends Error {
+  constructor(
+    readonly path: PathSegment[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Context {
+  right: RightFile;
+  parameterIndex: ReadonlyMap<string, number>;
+  definitionIndex: Map<string, number>;
+}
+
+function resolver(ctx: Context, usedParameters: Set<string>): NameResolver {
+  return {
+    resolve(name) {
+      if (name.startsWith("$")) {
+        const parameter = name.slice(1);
+        const index = ctx.parameterIndex.get(parameter);
+        if (index === undefined) return { error: `unknown parameter $${parameter}` };
+        usedParameters.add(parameter);
+        return { code: `p[${index}]` };
+      }
+      const definition = ctx.definitionIndex.get(name);
+      if (definition !== undefined) return { code: `d${definition}` };
+      const fact = FACT_INDEX.get(name);
+      if (fact !== undefined) return { code: `f(${fact})` };
+      return { error: `unknown fact or definition \`${name}\` (facts are listed by \`nabij rights schema --facts\`)` };
+    },
+  };
+}
+
+function parse(source: string, path: PathSegment[]): Expression {
+  try {
+    return parseExpression(source);
+  } catch (error) {
+    throw new CompileProblem(path, `expression ${JSON.stringify(source)} ${(error as Error).message}`);
+  }
+}
+
+/** Definitions in an order where each comes after those it uses; a cycle is a problem. */
+function orderDefinitions(right: RightFile): { name: string; ast: Expression }[] {
+  const asts = new Map(Object.entries(right.define).map(([name, source]) => [name, parse(source, ["define", name])]));
+  const ordered: { name: string; ast: Expression }[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string, chain: string[]): void => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") throw new CompileProblem(["define", name], `circular definition: ${[...chain, name].join(" → ")}`);
+    state.set(name, "visiting");
+    const ast = asts.get(name);
+    if (ast) for (const used of namesIn(ast)) if (asts.has(used)) visit(used, [...chain, name]);
+    state.set(name, "done");
+    if (ast) ordered.push({ name, ast });
+  };
+  for (const name of asts.keys()) visit(name, []);
+  return ordered;
+}
+
+/** The facts an expression reads, following definitions. */
+function factsRead(ast: Expression, definitions: Map<string, Expression>, into: Set<string>, seen: Set<string> = new Set()): Set<string> {
+  for (const name of namesIn(ast)) {
+    const definition = definitions.get(name);
+    if (definition) {
+      if (!seen.has(name)) {
+        seen.add(name);
+        factsRead(definition, definitions, into, seen);
+      }
+    } else if (!name.startsWith("$") && factDef(name)) into.add(name);
+  }
+  return into;
+}
+
+const PLACEHOLDER = /\{([^}|]+)(?:\|([a-z]+))?\}/g;
+export const FORMATS = ["eur", "number", "date", "text"] as const;
+
+function checkTexts(texts: Record<string, string>, path: PathSegment[], names: NameResolver): void {
+  for (const language of LANGUAGES) {
+    const text = texts[language] ?? "";
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const [, name = "", format] = match;
+      const resolved = names.resolve(name.trim());
+      if ("error" in resolved) throw new CompileProblem([...path, language], `placeholder {${name}}: ${resolved.error}`);
+      if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) throw new CompileProblem([...path, language], `placeholder {${name}|${format}}: unknown format (known: ${FORMATS.join(", ")})`);
+    }
+  }
+}
+
+export function compileRight(right: RightFile, pack: string, source: string, parameterIndex: ReadonlyMap<string, number>): CompiledRight {
+  const definitionOrder = orderDefinitions(right);
+  const ctx: Context = { right, parameterIndex, definitionIndex: new Map(definitionOrder.map((d, i) => [d.name, i])) };
+  const used = new Set<string>();
+  const names = resolver(ctx, used);
+  const definitionAsts = new Map(definitionOrder.map((d) => [d.name, d.ast]));
+  const compile = (ast: Expression, path: PathSegment[]): string => {
+    try {
+      return compileExpression(ast, names);
+    } catch (error) {
+      if (error instanceof ExpressionError) throw new CompileProblem(path, error.message);
+      throw error;
+    }
+  };
+
+  const lines: string[] = definitionOrder.map((d, i) => `const d${i} = ${compile(d.ast, ["define", d.name])};`);
+  const leaves: CompiledLeaf[] = [];
+  const leafIds = new Set<string>();
+
+  const nodeVars: string[] = [];
+  const walk = (node: ConditionFile, path: PathSegment[]): ConditionNode => {
+    if ("all" in node || "any" in node) {
+      const kind = "all" in node ? "all" : "any";
+      const list = "all" in node ? node.all : node.any;
+      const children = list.map((child, i) => walk(child, [...path, kind, i]));
+      const code = children.map((c) => nodeVars[c.node] ?? "undefined").reduce((a, b) => `K.${kind === "all" ? "and" : "or"}(${a}, ${b})`);
+      const variable = `n${nodeVars.length}`;
+      lines.push(`const ${variable} = ${code};`);
+      nodeVars.push(variable);
+      return { kind, children, node: nodeVars.length - 1 };
+    }
+    if (leafIds.has(node.id)) throw new CompileProblem([...path, "id"], `condition id ${node.id} is used twice in this right`);
+    leafIds.add(node.id);
+    const ast = parse(node.when, [...path, "when"]);
+    const index = leaves.length;
+    lines.push(`const c${index} = ${compile(ast, [...path, "when"])};`);
+    checkTexts(node.yes, [...path, "yes"], names);
+    checkTexts(node.no, [...path, "no"], names);
+    leaves.push({ id: node.id, automatic: node.automatic === true, yes: node.yes, no: node.no, facts: [...factsRead(ast, definitionAsts, new Set())].map((id) => FACT_INDEX.get(id) ?? -1) });
+    nodeVars.push(`c${index}`);
+    return { kind: "leaf", leaf: index, node: nodeVars.length - 1 };
+  };
+  const tree = walk(right.entitled, ["entitled"]);
+  const outcomeCode = nodeVars[tree.node] ?? "undefined";
+  const amountCode = right.amount ? compile(parse(right.amount.value, ["amount", "value"]), ["amount", "value"]) : "undefined";
+  if (right.amount?.note) checkTexts(right.amount.note, ["amount", "note"], names);
+
+  const body = `"use strict";\nreturn function run(f, p) {\n  ${lines.join("\n  ")}\n  return { outcome: ${outcomeCode}, nodes: [${nodeVars.join(", ")}], defs: [${definitionOrder.map((_, i) => `d${i}`).join(", ")}], amount: ${amountCode} };\n};`;
+  // The source is generated from parsed expressions only (names resolved, literals JSON-encoded), never from raw pack text.
+  const run = new Function("K", body)(K) as CompiledRight["run"];
+  const check: RunResult = run(() => undefined, []);
+  if (typeof check !== "object") throw new CompileProblem([], "the compiled right does not return a result");
+
+  return { file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), parameters: [...used].sort(), run };
+}

@@ -1,0 +1,162 @@
+import type { Value } from "./expression.ts";
+import { FactReader, FACTS, QUESTIONS, questionDef } from "./facts.ts";
+import { parametersAt, ParameterDateError, type CompiledRight, type ConditionNode, type Pack, type RunResult } from "./pack.ts";
+import type { Situation } from "./situation.ts";
+
+/**
+ * Evaluates a pack for one situation at one date: pure, no storage, no clock. The outcome per
+ * right is three-valued; reasons are the condition ids that decided it; questions are what is
+ * not known yet, most decisive first.
+ */
+
+export type Outcome = "entitled" | "not_entitled" | "maybe";
+
+export interface Reason {
+  code: string;
+  holds: boolean;
+}
+
+export interface RightOutcome {
+  id: string;
+  outcome: Outcome;
+  /** Entitled on a basis that is granted without applying. */
+  automatic: boolean;
+  reasons: Reason[];
+  questions: string[];
+  amount?: number;
+}
+
+export interface Evaluation {
+  date: string;
+  rights: RightOutcome[];
+  /** Every open question, the one that the most undecided rights wait for first. */
+  questions: string[];
+  /** What each compiled right computed (in the order of `rights`), for explanations. */
+  runs: readonly RunResult[];
+  /** The compiled rights, in the order of `rights`, and the parameter values at the date. */
+  compiled: readonly CompiledRight[];
+  parameters: readonly Value[];
+  situation: Situation;
+}
+
+export { ParameterDateError };
+
+export class UnknownRightError extends Error {
+  constructor(readonly id: string) {
+    super(`Unknown right ${id}`);
+  }
+}
+
+/** Leaves whose value is unknown, collected by explainNode (reused: evaluation is synchronous). */
+const unknownLeaves: number[] = [];
+
+/**
+ * Collects the conditions that explain a node's value: what decided it, or what is still open.
+ * Returns whether a condition marked automatic holds on the way.
+ */
+function explainNode(right: CompiledRight, node: ConditionNode, nodes: readonly Value[], reasons: Reason[]): boolean {
+  const value = nodes[node.node];
+  if (node.kind === "leaf") {
+    const leaf = right.leaves[node.leaf];
+    if (!leaf) return false;
+    if (value === undefined) {
+      unknownLeaves.push(node.leaf);
+      return false;
+    }
+    reasons.push({ code: leaf.id, holds: value === true });
+    return value === true && leaf.automatic;
+  }
+  let automatic = false;
+  for (const child of node.children) {
+    const v = nodes[child.node];
+    // Open: every child tells (what holds, what is missing). All true or any false: every child.
+    // All false: the children that failed. Any true: the first way in.
+    const tells = value === undefined || (node.kind === "all" ? value === true || v === false : value === false || v === true);
+    if (tells) {
+      if (explainNode(right, child, nodes, reasons)) automatic = true;
+      if (node.kind === "any" && value === true && v === true) break;
+    }
+  }
+  return automatic;
+}
+
+function questionsOf(right: CompiledRight, unknownLeaves: readonly number[], fact: (index: number) => Value, s: Situation, date: string): string[] {
+  const questions = new Set<string>();
+  for (const index of unknownLeaves) {
+    for (const factIndex of right.leaves[index]?.facts ?? []) {
+      if (fact(factIndex) !== undefined) continue;
+      const def = FACTS[factIndex];
+      const open = def?.questions.filter((q) => !questionDef(q)?.answered(s, date)) ?? [];
+      for (const q of open.length > 0 ? open : (def?.questions ?? [])) questions.add(q);
+    }
+  }
+  return [...questions];
+}
+
+const CATALOGUE_ORDER = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+
+/** Most decisive first: the question the most undecided rights wait for, then the catalogue's order. */
+function rank(questions: Iterable<string>, counts: ReadonlyMap<string, number>): string[] {
+  return [...questions].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (CATALOGUE_ORDER.get(a) ?? 999) - (CATALOGUE_ORDER.get(b) ?? 999));
+}
+
+export interface EvaluateOptions {
+  /** Only these rights (default: the whole pack). */
+  rights?: readonly string[];
+}
+
+const reader = new FactReader();
+const selections = new WeakMap<Pack, Map<string, CompiledRight[]>>();
+let lastSelection: { pack: Pack; ids: readonly string[]; rights: readonly CompiledRight[] } | undefined;
+
+function select(pack: Pack, ids: readonly string[] | undefined): readonly CompiledRight[] {
+  if (!ids) return pack.rights;
+  if (lastSelection?.pack === pack && lastSelection.ids === ids) return lastSelection.rights;
+  let cache = selections.get(pack);
+  if (!cache) selections.set(pack, (cache = new Map()));
+  const key = ids.join("\n");
+  let rights = cache.get(key);
+  if (!rights) {
+    rights = ids.map((id) => {
+      const right = pack.rightIndex.get(id);
+      if (!right) throw new UnknownRightError(id);
+      return right;
+    });
+    if (cache.size > 100) cache.clear();
+    cache.set(key, rights);
+  }
+  lastSelection = { pack, ids, rights };
+  return rights;
+}
+
+export function evaluate(pack: Pack, situation: Situation, date: string, options: EvaluateOptions = {}): Evaluation {
+  const rights = select(pack, options.rights);
+  const { values: parameters, missing } = parametersAt(pack, date);
+  reader.reset(situation, date);
+  const fact = reader.get;
+  const results: RightOutcome[] = [];
+  const runs: RunResult[] = [];
+  let counts: Map<string, number> | undefined;
+  for (const right of rights) {
+    const problem = missing.get(right.file.id);
+    if (problem) throw problem;
+    const run = right.run(fact, parameters);
+    const reasons: Reason[] = [];
+    unknownLeaves.length = 0;
+    const automatic = explainNode(right, right.tree, run.nodes, reasons);
+    const outcome: Outcome = run.outcome === true ? "entitled" : run.outcome === false ? "not_entitled" : "maybe";
+    const questions = outcome === "maybe" ? questionsOf(right, unknownLeaves, fact, situation, date) : [];
+    if (questions.length > 0) {
+      counts ??= new Map();
+      for (const q of questions) counts.set(q, (counts.get(q) ?? 0) + 1);
+    }
+    const result: RightOutcome = { id: right.file.id, outcome, automatic: outcome === "entitled" && automatic, reasons, questions };
+    if (outcome !== "not_entitled" && typeof run.amount === "number" && Number.isFinite(run.amount)) result.amount = Math.round(run.amount * 100) / 100;
+    results.push(result);
+    runs.push(run);
+  }
+  if (!counts) return { date, rights: results, questions: [], runs, compiled: rights, parameters, situation };
+  const ranked = counts;
+  for (const r of results) if (r.questions.length > 1) r.questions = rank(r.questions, ranked);
+  return { date, rights: results, questions: rank(ranked.keys(), ranked), runs, compiled: rights, parameters, situation };
+}

@@ -1,0 +1,75 @@
+/**
+ * The guided check's questions in plain words, in the pack languages. `{period}` is replaced
+ * by the year or month the answer is about at the date of the check.
+ */
+
+export const LANGUAGES = ["nl", "fr", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type Texts = Record<Language, string>;
+
+export const QUESTION_TEXTS: Record<string, Texts> = {
+  "person.birthDate": { nl: "Wat is de geboortedatum?", fr: "Quelle est la date de naissance ?", en: "What is the date of birth?" },
+  "person.postcode": { nl: "Wat is de postcode van de woonplaats?", fr: "Quel est le code postal du domicile ?", en: "What is the postcode of the home address?" },
+  "person.livesInBelgium": { nl: "Woont de persoon gewoonlijk en echt in België?", fr: "La personne réside-t-elle habituellement et effectivement en Belgique ?", en: "Does the person usually and actually live in Belgium?" },
+  "person.residence": { nl: "Wat is de nationaliteit of het verblijfsstatuut?", fr: "Quelle est la nationalité ou le statut de séjour ?", en: "What is the nationality or residence status?" },
+  "household.members": { nl: "Wie woont er nog op hetzelfde adres?", fr: "Qui d'autre vit à la même adresse ?", en: "Who else lives at the same address?" },
+  "household.benefits": { nl: "Welke van deze uitkeringen krijgt iemand op dit adres (de persoon zelf inbegrepen)?", fr: "Quelles allocations quelqu'un domicilié à cette adresse reçoit-il (la personne comprise) ?", en: "Which of these benefits does anyone at this address receive (the person included)?" },
+  "household.allHaveVt": { nl: "Heeft iedereen in het gezin de verhoogde tegemoetkoming?", fr: "Tous les membres du ménage ont-ils l'intervention majorée ?", en: "Does everyone in the household have the increased reimbursement (VT)?" },
+  "benefits.leefloon": { nl: "Krijgt de persoon een leefloon of financiële hulp van het OCMW die daarmee gelijkstaat?", fr: "La personne reçoit-elle un revenu d'intégration ou une aide financière équivalente du CPAS ?", en: "Does the person receive the leefloon or equivalent financial aid from the OCMW?" },
+  "benefits.leefloonSince": { nl: "Sinds wanneer krijgt de persoon het leefloon?", fr: "Depuis quand la personne reçoit-elle le revenu d'intégration ?", en: "Since when has the person received the leefloon?" },
+  "benefits.igo": { nl: "Krijgt de persoon de inkomensgarantie voor ouderen (IGO of GIB)?", fr: "La personne reçoit-elle la garantie de revenus aux personnes âgées (GRAPA ou RGPA) ?", en: "Does the person receive the income guarantee for older people (IGO or GIB)?" },
+  "benefits.ivt": { nl: "Krijgt de persoon een inkomensvervangende tegemoetkoming (IVT) voor personen met een handicap?", fr: "La personne reçoit-elle une allocation de remplacement de revenus (ARR) ?", en: "Does the person receive the income replacement allowance for persons with a disability (IVT)?" },
+  "benefits.it": { nl: "Krijgt de persoon een integratietegemoetkoming (IT)?", fr: "La personne reçoit-elle une allocation d'intégration (AI) ?", en: "Does the person receive the integration allowance (IT)?" },
+  "benefits.disability65": { nl: "Krijgt de persoon een tegemoetkoming voor een blijvende ongeschiktheid van minstens 65%?", fr: "La personne reçoit-elle une allocation pour une incapacité permanente d'au moins 65 % ?", en: "Does the person receive an allowance for a permanent incapacity of at least 65%?" },
+  "benefits.helpThirdPerson": { nl: "Krijgt de persoon een tegemoetkoming voor hulp van derden?", fr: "La personne reçoit-elle une allocation pour l'aide d'une tierce personne ?", en: "Does the person receive an allowance for help from a third person?" },
+  "benefits.zorgbudgetOuderen": { nl: "Krijgt de persoon het zorgbudget voor ouderen met een zorgnood?", fr: "La personne reçoit-elle le budget de soins pour personnes âgées (APA) ?", en: "Does the person receive the care budget for older people with care needs?" },
+  "benefits.vt": { nl: "Heeft de persoon al de verhoogde tegemoetkoming bij het ziekenfonds?", fr: "La personne a-t-elle déjà l'intervention majorée à la mutualité ?", en: "Does the person already have the increased reimbursement (VT) at the health insurance fund?" },
+  "income.grossTaxable.previousYear": { nl: "Wat was het bruto belastbaar inkomen van het gezin in {period}?", fr: "Quel était le revenu brut imposable du ménage en {period} ?", en: "What was the household's gross taxable income in {period}?" },
+  "income.grossTaxable.previousMonth": { nl: "Wat was het bruto belastbaar inkomen van het gezin in de maand {period}?", fr: "Quel était le revenu brut imposable du ménage pour le mois {period} ?", en: "What was the household's gross taxable income in the month {period}?" },
+  "income.assessment": { nl: "Welk gezinsinkomen staat op het laatste aanslagbiljet (inkomsten {period})?", fr: "Quel revenu du ménage figure sur le dernier avertissement-extrait de rôle (revenus {period}) ?", en: "What household income is on the last tax assessment (income of {period})?" },
+  "income.resources.monthly": { nl: "Hoeveel netto bestaansmiddelen hebben de persoon en een eventuele partner per maand ({period})?", fr: "De combien de ressources nettes la personne et un éventuel partenaire disposent-ils par mois ({period}) ?", en: "How much net income do the person and any partner have per month ({period})?" },
+  "property.otherCadastralIncome": { nl: "Wat is het niet-geïndexeerde kadastraal inkomen van eigendommen buiten de eigen woning (0 als er geen zijn)?", fr: "Quel est le revenu cadastral non indexé des biens autres que le logement familial (0 s'il n'y en a pas) ?", en: "What is the non-indexed cadastral income of property other than the family home (0 if none)?" },
+  "person.married": { nl: "Is de persoon gehuwd?", fr: "La personne est-elle mariée ?", en: "Is the person married?" },
+  "person.pregnant": { nl: "Is de persoon zwanger?", fr: "La personne est-elle enceinte ?", en: "Is the person pregnant?" },
+  "person.availableForWork": { nl: "Is de persoon bereid om te werken, of is er een reden van gezondheid of billijkheid (zoals studies) om dat niet te vragen?", fr: "La personne est-elle disposée à travailler, ou existe-t-il une raison de santé ou d'équité (comme des études) de ne pas le demander ?", en: "Is the person willing to work, or is there a reason of health or fairness (such as studies) not to ask it?" },
+  "person.otherRightsClaimed": { nl: "Heeft de persoon de andere uitkeringen waar die recht op heeft al aangevraagd (werkloosheid, pensioen, studietoelage…)?", fr: "La personne a-t-elle déjà demandé les autres prestations auxquelles elle a droit (chômage, pension, allocation d'études…) ?", en: "Has the person already claimed the other benefits they are entitled to (unemployment, pension, study grant…)?" },
+  "person.indicatorGroup": { nl: "Is de persoon gepensioneerd, weduwe of weduwnaar, invalide, al minstens 3 maanden werkloos of arbeidsongeschikt, of alleenstaande ouder?", fr: "La personne est-elle pensionnée, veuve ou veuf, invalide, au chômage ou en incapacité de travail depuis au moins 3 mois, ou parent seul ?", en: "Is the person retired, widowed, an invalid, unemployed or unable to work for at least 3 months, or a single parent?" },
+  "housing.heatingFuel": { nl: "Waarmee wordt de woning vooral verwarmd?", fr: "Avec quoi le logement est-il principalement chauffé ?", en: "What is the home mainly heated with?" },
+  "housing.energyContractAtDomicile": { nl: "Is het energiecontract voor het adres waar de persoon gedomicilieerd is?", fr: "Le contrat d'énergie concerne-t-il l'adresse du domicile ?", en: "Is the energy contract for the address where the person is domiciled?" },
+  "housing.socialTenantCollectiveHeating": { nl: "Huurt de persoon een sociale woning met een collectieve verwarming op aardgas of warmte?", fr: "La personne loue-t-elle un logement social avec un chauffage collectif au gaz naturel ou à la chaleur ?", en: "Does the person rent social housing with collective heating on natural gas or heat?" },
+  "heating.deliveryDate": { nl: "Op welke datum werd de brandstof geleverd (datum op de factuur)?", fr: "À quelle date le combustible a-t-il été livré (date sur la facture) ?", en: "On which date was the fuel delivered (date on the invoice)?" },
+  "debt.mediation": { nl: "Zit de persoon in schuldbemiddeling of collectieve schuldenregeling?", fr: "La personne est-elle en médiation de dettes ou en règlement collectif de dettes ?", en: "Is the person in debt mediation or a collective debt settlement?" },
+  "debt.canPayHeatingInvoice": { nl: "Kan de persoon de factuur voor de verwarming betalen?", fr: "La personne peut-elle payer la facture de chauffage ?", en: "Can the person pay the heating invoice?" },
+};
+
+export const OPTION_LABELS: Record<string, Texts> = {
+  belgian: { nl: "Belg", fr: "Belge", en: "Belgian" },
+  eu_citizen: { nl: "EU-burger (of familielid) met verblijfsrecht van meer dan 3 maanden", fr: "Citoyen de l'UE (ou membre de la famille) avec un droit de séjour de plus de 3 mois", en: "EU citizen (or family member) with a right of residence of more than 3 months" },
+  population_register: { nl: "Vreemdeling ingeschreven in het bevolkingsregister", fr: "Étranger inscrit au registre de la population", en: "Foreigner in the population register" },
+  refugee: { nl: "Erkend vluchteling", fr: "Réfugié reconnu", en: "Recognised refugee" },
+  subsidiary_protection: { nl: "Subsidiaire bescherming", fr: "Protection subsidiaire", en: "Subsidiary protection" },
+  stateless: { nl: "Staatloos", fr: "Apatride", en: "Stateless" },
+  foreigners_register: { nl: "Andere vreemdeling in het vreemdelingenregister", fr: "Autre étranger inscrit au registre des étrangers", en: "Other foreigner in the foreigners' register" },
+  no_legal_stay: { nl: "Geen wettig verblijf", fr: "Pas de séjour légal", en: "No legal stay" },
+  heating_oil: { nl: "Stookolie (mazout)", fr: "Mazout", en: "Heating oil" },
+  heating_paraffin: { nl: "Verwarmingspetroleum aan de pomp", fr: "Pétrole lampant à la pompe", en: "Heating paraffin at the pump" },
+  bulk_propane: { nl: "Propaan in bulk (tank)", fr: "Propane en vrac (citerne)", en: "Bulk propane (tank)" },
+  natural_gas: { nl: "Aardgas van het net", fr: "Gaz naturel du réseau", en: "Natural gas from the grid" },
+  electricity: { nl: "Elektriciteit", fr: "Électricité", en: "Electricity" },
+  bottled_gas: { nl: "Gas in flessen", fr: "Gaz en bouteille", en: "Bottled gas" },
+  wood_coal_pellets: { nl: "Hout, steenkool of pellets", fr: "Bois, charbon ou pellets", en: "Wood, coal or pellets" },
+  heat_network: { nl: "Warmtenet", fr: "Réseau de chaleur", en: "Heat network" },
+  other: { nl: "Iets anders", fr: "Autre chose", en: "Something else" },
+  leefloon: { nl: "Leefloon of gelijkwaardige OCMW-hulp", fr: "Revenu d'intégration ou aide équivalente du CPAS", en: "Leefloon or equivalent OCMW aid" },
+  igo: { nl: "Inkomensgarantie voor ouderen (IGO/GIB)", fr: "Garantie de revenus aux personnes âgées (GRAPA/RGPA)", en: "Income guarantee for older people (IGO/GIB)" },
+  ivt: { nl: "Inkomensvervangende tegemoetkoming (IVT)", fr: "Allocation de remplacement de revenus (ARR)", en: "Income replacement allowance (IVT)" },
+  it: { nl: "Integratietegemoetkoming (IT)", fr: "Allocation d'intégration (AI)", en: "Integration allowance (IT)" },
+  disability65: { nl: "Tegemoetkoming voor blijvende ongeschiktheid van minstens 65%", fr: "Allocation pour incapacité permanente d'au moins 65 %", en: "Allowance for permanent incapacity of at least 65%" },
+  helpThirdPerson: { nl: "Tegemoetkoming voor hulp van derden", fr: "Allocation pour l'aide d'une tierce personne", en: "Allowance for help from a third person" },
+  zorgbudgetOuderen: { nl: "Zorgbudget voor ouderen met een zorgnood", fr: "Budget de soins pour personnes âgées (APA)", en: "Care budget for older people with care needs" },
+  zorgtoeslag: { nl: "Zorgtoeslag voor een kind met een aandoening of handicap", fr: "Supplément pour un enfant atteint d'une affection ou d'un handicap", en: "Care supplement for a child with a condition or disability" },
+  vt: { nl: "Verhoogde tegemoetkoming", fr: "Intervention majorée", en: "Increased reimbursement (VT)" },
+  partner: { nl: "Partner", fr: "Partenaire", en: "Partner" },
+  child: { nl: "Kind", fr: "Enfant", en: "Child" },
+  parent: { nl: "Ouder", fr: "Parent", en: "Parent" },
+};
