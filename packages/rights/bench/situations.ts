@@ -1,4 +1,4 @@
-import { BENEFITS, HEATING_FUELS, HOUSEHOLD_ROLES, RESIDENCE_STATUSES, type Situation } from "../src/index.ts";
+import { BENEFITS, HEATING_FUELS, HOUSEHOLD_ROLES, PERSON_BENEFITS, RESIDENCE_STATUSES, type Situation } from "../src/index.ts";
 
 /**
  * Generated situations for the benchmark and for the test that keeps the hand-written rules
@@ -33,7 +33,7 @@ export function generateSituations(count: number, seed: number, missingShare = 0
   };
   const out: Situation[] = [];
   for (let i = 0; i < count; i++) {
-    const members = Array.from({ length: Math.floor(random() * 4) }, () => ({ role: pick(HOUSEHOLD_ROLES), birthDate: date(1950, 2022), dependent: bool(0.4) }));
+    const members = Array.from({ length: Math.floor(random() * 4) }, () => ({ role: pick(HOUSEHOLD_ROLES), birthDate: date(1950, 2022), dependent: bool(0.4), childBenefit: bool(0.5) }));
     const leefloon = bool(0.15);
     const situation: Situation = {
       person: {
@@ -68,6 +68,9 @@ export function generateSituations(count: number, seed: number, missingShare = 0
       heating: { deliveryDate: maybe(date(2024, 2025).replace(/^2025-(0[3-9]|1[0-2])/, "2025-02")) },
       debt: { mediation: maybe(bool(0.1)), canPayHeatingInvoice: maybe(bool(0.7)) },
     };
+    // Everyone at the address includes the person: their own benefits belong on the household's list.
+    const list = situation.household?.benefits;
+    if (list && situation.benefits) for (const b of PERSON_BENEFITS) if ((situation.benefits[b] === true || (b === "leefloon" && situation.benefits.leefloonSince)) && !list.includes(b)) list.push(b);
     out.push(JSON.parse(JSON.stringify(situation)) as Situation); // drops the undefined fields, as a stored situation would
   }
   return out;

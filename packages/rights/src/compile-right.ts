@@ -1,5 +1,5 @@
 import type { Expression } from "jsep";
-import { compileExpression, ExpressionError, K, namesIn, parseExpression, type NameResolver } from "./expression.ts";
+import { compileExpression, ExpressionError, K, namesIn, parseExpression, typeOf, type NameResolver, type ValueType } from "./expression.ts";
 import { FACT_INDEX, factDef } from "./facts.ts";
 import type { ConditionFile, RightFile } from "./pack-format.ts";
 import type { CompiledLeaf, CompiledRight, ConditionNode, RunResult } from "./pack.ts";
@@ -101,22 +101,40 @@ function checkTexts(texts: Record<string, string>, path: PathSegment[], names: N
   }
 }
 
-export function compileRight(right: RightFile, pack: string, source: string, parameterIndex: ReadonlyMap<string, number>): CompiledRight {
+export function compileRight(right: RightFile, pack: string, source: string, parameterIndex: ReadonlyMap<string, number>, parameterUnits: readonly string[]): CompiledRight {
   const definitionOrder = orderDefinitions(right);
   const ctx: Context = { right, parameterIndex, definitionIndex: new Map(definitionOrder.map((d, i) => [d.name, i])) };
   const used = new Set<string>();
   const names = resolver(ctx, used);
   const definitionAsts = new Map(definitionOrder.map((d) => [d.name, d.ast]));
-  const compile = (ast: Expression, path: PathSegment[]): string => {
+  const definitionTypes = new Map<string, ValueType>();
+  const nameType = (name: string): ValueType => {
+    if (name.startsWith("$")) {
+      const index = parameterIndex.get(name.slice(1));
+      return index === undefined ? "any" : (parameterUnits[index] === "flag" ? "boolean" : "number");
+    }
+    const definition = definitionTypes.get(name);
+    if (definition) return definition;
+    const type = factDef(name)?.type;
+    return type === undefined ? "any" : type === "date" ? "string" : type;
+  };
+  const compile = (ast: Expression, path: PathSegment[], wanted?: ValueType): string => {
     try {
-      return compileExpression(ast, names);
+      const code = compileExpression(ast, names);
+      const type = typeOf(ast, nameType);
+      if (wanted && type !== "any" && type !== wanted) throw new ExpressionError(`must be a ${wanted === "boolean" ? "condition (true or false)" : wanted}, not a ${type}`);
+      return code;
     } catch (error) {
       if (error instanceof ExpressionError) throw new CompileProblem(path, error.message);
       throw error;
     }
   };
 
-  const lines: string[] = definitionOrder.map((d, i) => `const d${i} = ${compile(d.ast, ["define", d.name])};`);
+  const lines: string[] = definitionOrder.map((d, i) => {
+    const code = `const d${i} = ${compile(d.ast, ["define", d.name])};`;
+    definitionTypes.set(d.name, typeOf(d.ast, nameType));
+    return code;
+  });
   const leaves: CompiledLeaf[] = [];
   const leafIds = new Set<string>();
 
@@ -136,16 +154,16 @@ export function compileRight(right: RightFile, pack: string, source: string, par
     leafIds.add(node.id);
     const ast = parse(node.when, [...path, "when"]);
     const index = leaves.length;
-    lines.push(`const c${index} = ${compile(ast, [...path, "when"])};`);
+    lines.push(`const c${index} = ${compile(ast, [...path, "when"], "boolean")};`);
     checkTexts(node.yes, [...path, "yes"], names);
     checkTexts(node.no, [...path, "no"], names);
-    leaves.push({ id: node.id, automatic: node.automatic === true, yes: node.yes, no: node.no, facts: [...factsRead(ast, definitionAsts, new Set())].map((id) => FACT_INDEX.get(id) ?? -1) });
+    leaves.push({ id: node.id, automatic: node.automatic === true, yes: node.yes, no: node.no, reasons: { holds: Object.freeze({ code: node.id, holds: true as const }), fails: Object.freeze({ code: node.id, holds: false as const }) }, facts: [...factsRead(ast, definitionAsts, new Set())].map((id) => FACT_INDEX.get(id) ?? -1) });
     nodeVars.push(`c${index}`);
     return { kind: "leaf", leaf: index, node: nodeVars.length - 1 };
   };
   const tree = walk(right.entitled, ["entitled"]);
   const outcomeCode = nodeVars[tree.node] ?? "undefined";
-  const amountCode = right.amount ? compile(parse(right.amount.value, ["amount", "value"]), ["amount", "value"]) : "undefined";
+  const amountCode = right.amount ? compile(parse(right.amount.value, ["amount", "value"]), ["amount", "value"], "number") : "undefined";
   if (right.amount?.note) checkTexts(right.amount.note, ["amount", "note"], names);
 
   const body = `"use strict";\nreturn function run(f, p) {\n  ${lines.join("\n  ")}\n  return { outcome: ${outcomeCode}, nodes: [${nodeVars.join(", ")}], defs: [${definitionOrder.map((_, i) => `d${i}`).join(", ")}], amount: ${amountCode} };\n};`;
@@ -154,5 +172,5 @@ export function compileRight(right: RightFile, pack: string, source: string, par
   const check: RunResult = run(() => undefined, []);
   if (typeof check !== "object") throw new CompileProblem([], "the compiled right does not return a result");
 
-  return { file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), parameters: [...used].sort(), run };
+  return { index: -1, file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), parameters: [...used].sort(), run };
 }

@@ -12,8 +12,8 @@ import type { Situation } from "./situation.ts";
 export type Outcome = "entitled" | "not_entitled" | "maybe";
 
 export interface Reason {
-  code: string;
-  holds: boolean;
+  readonly code: string;
+  readonly holds: boolean;
 }
 
 export interface RightOutcome {
@@ -31,6 +31,11 @@ export interface Evaluation {
   rights: RightOutcome[];
   /** Every open question, the one that the most undecided rights wait for first. */
   questions: string[];
+  /**
+   * Rights of the pack left out because a figure they need has no value at the date (when the
+   * whole pack is checked; a right asked for by id is an error instead).
+   */
+  unavailable: Array<{ id: string; parameter: string; firstFrom: string }>;
   /** What each compiled right computed (in the order of `rights`), for explanations. */
   runs: readonly RunResult[];
   /** The compiled rights, in the order of `rights`, and the parameter values at the date. */
@@ -49,6 +54,7 @@ export class UnknownRightError extends Error {
 
 /** Leaves whose value is unknown, collected by explainNode (reused: evaluation is synchronous). */
 const unknownLeaves: number[] = [];
+let unknownCount = 0;
 
 /**
  * Collects the conditions that explain a node's value: what decided it, or what is still open.
@@ -60,10 +66,10 @@ function explainNode(right: CompiledRight, node: ConditionNode, nodes: readonly 
     const leaf = right.leaves[node.leaf];
     if (!leaf) return false;
     if (value === undefined) {
-      unknownLeaves.push(node.leaf);
+      unknownLeaves[unknownCount++] = node.leaf;
       return false;
     }
-    reasons.push({ code: leaf.id, holds: value === true });
+    reasons.push(value === true ? leaf.reasons.holds : leaf.reasons.fails);
     return value === true && leaf.automatic;
   }
   let automatic = false;
@@ -80,10 +86,10 @@ function explainNode(right: CompiledRight, node: ConditionNode, nodes: readonly 
   return automatic;
 }
 
-function questionsOf(right: CompiledRight, unknownLeaves: readonly number[], fact: (index: number) => Value, s: Situation, date: string): string[] {
+function questionsOf(right: CompiledRight, leaves: readonly number[], fact: (index: number) => Value, s: Situation, date: string): string[] {
   const questions = new Set<string>();
-  for (const index of unknownLeaves) {
-    for (const factIndex of right.leaves[index]?.facts ?? []) {
+  for (let i = 0; i < unknownCount; i++) {
+    for (const factIndex of right.leaves[leaves[i] ?? -1]?.facts ?? []) {
       if (fact(factIndex) !== undefined) continue;
       const def = FACTS[factIndex];
       const open = def?.questions.filter((q) => !questionDef(q)?.answered(s, date)) ?? [];
@@ -137,12 +143,17 @@ export function evaluate(pack: Pack, situation: Situation, date: string, options
   const results: RightOutcome[] = [];
   const runs: RunResult[] = [];
   let counts: Map<string, number> | undefined;
+  const unavailable: Evaluation["unavailable"] = [];
   for (const right of rights) {
-    const problem = missing.get(right.file.id);
-    if (problem) throw problem;
+    const problem = missing[right.index];
+    if (problem) {
+      if (options.rights) throw problem;
+      unavailable.push({ id: right.file.id, parameter: problem.parameter, firstFrom: problem.firstFrom });
+      continue;
+    }
     const run = right.run(fact, parameters);
     const reasons: Reason[] = [];
-    unknownLeaves.length = 0;
+    unknownCount = 0;
     const automatic = explainNode(right, right.tree, run.nodes, reasons);
     const outcome: Outcome = run.outcome === true ? "entitled" : run.outcome === false ? "not_entitled" : "maybe";
     const questions = outcome === "maybe" ? questionsOf(right, unknownLeaves, fact, situation, date) : [];
@@ -155,8 +166,10 @@ export function evaluate(pack: Pack, situation: Situation, date: string, options
     results.push(result);
     runs.push(run);
   }
-  if (!counts) return { date, rights: results, questions: [], runs, compiled: rights, parameters, situation };
+  if (results.length === 0 && unavailable.length > 0) throw missing.find((m) => m !== undefined) ?? new Error("no right has figures at this date");
+  const compiled = unavailable.length > 0 ? rights.filter((r) => missing[r.index] === undefined) : rights;
+  if (!counts) return { date, rights: results, questions: [], unavailable, runs, compiled, parameters, situation };
   const ranked = counts;
   for (const r of results) if (r.questions.length > 1) r.questions = rank(r.questions, ranked);
-  return { date, rights: results, questions: rank(ranked.keys(), ranked), runs, compiled: rights, parameters, situation };
+  return { date, rights: results, questions: rank(ranked.keys(), ranked), unavailable, runs, compiled, parameters, situation };
 }

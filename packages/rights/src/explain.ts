@@ -36,7 +36,7 @@ export interface RightCheck {
   automatic: boolean;
   reasons: { code: string; holds: boolean; text: string }[];
   questions: QuestionView[];
-  amount?: { value: number; period: string; unit: "EUR" };
+  amount?: { value: number; period: string; unit: "EUR"; note: string | null };
   /** Parameters this right used whose value at the date is marked to be checked. */
   toBeChecked: ParameterCheck[];
 }
@@ -45,6 +45,8 @@ export interface CheckReport {
   date: string;
   rights: RightCheck[];
   questions: QuestionView[];
+  /** Rights left out: a figure they need has no value at the date. */
+  unavailable: Array<{ id: string; name: string; parameter: string; firstFrom: string }>;
 }
 
 const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
@@ -110,8 +112,9 @@ export function explain(pack: Pack, evaluation: Evaluation, language: Language):
       questions: result.questions.map((q) => questionView(q, evaluation.date, language)),
       toBeChecked: toBeChecked(pack, right, evaluation.date),
     };
-    if (result.amount !== undefined && right.file.amount) check.amount = { value: result.amount, period: right.file.amount.period, unit: "EUR" };
+    if (result.amount !== undefined && right.file.amount) check.amount = { value: result.amount, period: right.file.amount.period, unit: "EUR", note: right.file.amount.note?.[language] ?? null };
     return check;
   });
-  return { date: evaluation.date, rights, questions: evaluation.questions.map((q) => questionView(q, evaluation.date, language)) };
+  const unavailable = evaluation.unavailable.map((u) => ({ ...u, name: pack.rightIndex.get(u.id)?.file.names[language] ?? u.id }));
+  return { date: evaluation.date, rights, questions: evaluation.questions.map((q) => questionView(q, evaluation.date, language)), unavailable };
 }

@@ -33,7 +33,8 @@ export const K = {
   add: (a: Value, b: Value): Value => (a === undefined || b === undefined ? undefined : (a as number) + (b as number)),
   sub: (a: Value, b: Value): Value => (a === undefined || b === undefined ? undefined : (a as number) - (b as number)),
   mul: (a: Value, b: Value): Value => (a === 0 || b === 0 ? 0 : a === undefined || b === undefined ? undefined : (a as number) * (b as number)),
-  div: (a: Value, b: Value): Value => (a === undefined || b === undefined || b === 0 ? undefined : (a as number) / (b as number)),
+  // Division by a known zero is known too (Infinity), so an open outcome always has a missing fact behind it.
+  div: (a: Value, b: Value): Value => (a === undefined || b === undefined ? undefined : (a as number) / (b as number)),
   neg: (a: Value): Value => (a === undefined ? undefined : -(a as number)),
   in: (a: Value, list: readonly FactValue[]): Value => (a === undefined ? undefined : list.includes(a)),
   /** A choice on an unknown condition is still known when both branches agree. */
@@ -82,6 +83,63 @@ function dottedName(node: Expression): string | undefined {
   return undefined;
 }
 
+export type ValueType = "boolean" | "number" | "string" | "any";
+
+const LOGICAL = new Set(["and", "&&", "or", "||"]);
+const COMPARISON = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!==", "in"]);
+
+/**
+ * The type of an expression's value, checked on the way: `and`, `or` and `not` take conditions,
+ * arithmetic takes numbers. A pack author's slip (a number where a condition belongs, a status
+ * added to a number) is refused when the pack loads, instead of giving "maybe" without questions.
+ */
+export function typeOf(node: Expression, nameType: (name: string) => ValueType): ValueType {
+  const expect = (child: Expression, wanted: ValueType, what: string): void => {
+    const actual = typeOf(child, nameType);
+    if (actual !== "any" && actual !== wanted) throw new ExpressionError(`${what} needs a ${wanted === "boolean" ? "condition" : wanted}, not a ${actual}`);
+  };
+  const name = dottedName(node);
+  if (name !== undefined) return name === "true" || name === "false" ? "boolean" : nameType(name);
+  switch (node.type) {
+    case "Literal":
+      return typeof node.value === "number" ? "number" : typeof node.value === "boolean" ? "boolean" : "string";
+    case "BinaryExpression": {
+      const op = node.operator as string;
+      if (LOGICAL.has(op)) {
+        expect(node.left as Expression, "boolean", `\`${op}\``);
+        expect(node.right as Expression, "boolean", `\`${op}\``);
+        return "boolean";
+      }
+      if (COMPARISON.has(op)) {
+        typeOf(node.left as Expression, nameType);
+        if (op !== "in") typeOf(node.right as Expression, nameType);
+        return "boolean";
+      }
+      expect(node.left as Expression, "number", `\`${op}\``);
+      expect(node.right as Expression, "number", `\`${op}\``);
+      return "number";
+    }
+    case "UnaryExpression":
+      if (node.operator === "not" || node.operator === "!") {
+        expect(node.argument as Expression, "boolean", "`not`");
+        return "boolean";
+      }
+      expect(node.argument as Expression, "number", `\`${String(node.operator)}\``);
+      return "number";
+    case "ConditionalExpression": {
+      expect(node.test as Expression, "boolean", "the condition of `? :`");
+      const a = typeOf(node.consequent as Expression, nameType);
+      const b = typeOf(node.alternate as Expression, nameType);
+      return a === b ? a : "any";
+    }
+    case "CallExpression":
+      for (const argument of node.arguments as Expression[]) expect(argument, "number", "a function");
+      return "number";
+    default:
+      return "any";
+  }
+}
+
 /** Every name an expression refers to (for dependency and cycle checks). */
 export function namesIn(node: Expression, into: Set<string> = new Set()): Set<string> {
   const name = dottedName(node);
@@ -109,6 +167,7 @@ export function compileExpression(node: Expression, names: NameResolver): string
   switch (node.type) {
     case "Literal": {
       const value = node.value;
+      if (typeof value === "number" && !Number.isFinite(value)) throw new ExpressionError(`the number ${String(node.raw)} is too large`);
       if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
       throw new ExpressionError(`unsupported literal ${String(node.raw)}`);
     }
@@ -119,8 +178,8 @@ export function compileExpression(node: Expression, names: NameResolver): string
       if (op === "in") {
         const right = node.right as Expression;
         if (right.type !== "ArrayExpression") throw new ExpressionError("`in` needs a list such as ['a', 'b']");
-        const items = (right.elements as Expression[]).map((e) => {
-          if (e.type !== "Literal") throw new ExpressionError("a list after `in` holds only literal values");
+        const items = (right.elements as Array<Expression | null>).map((e) => {
+          if (!e || e.type !== "Literal") throw new ExpressionError("a list after `in` holds only literal values, separated by single commas");
           return JSON.stringify(e.value);
         });
         return `K.in(${left}, [${items.join(", ")}])`;

@@ -1,4 +1,4 @@
-import { BENEFITS, HEATING_FUELS, RESIDENCE_STATUSES, type Benefit, type Income, type IncomeKind, type Situation } from "./situation.ts";
+import { BENEFITS, HEATING_FUELS, PERSON_BENEFITS, RESIDENCE_STATUSES, type Benefit, type Income, type IncomeKind, type Situation } from "./situation.ts";
 import { fullMonthsBetween, yearsBetween, daysBetween, previousMonthOf, yearOf, monthOf } from "./dates.ts";
 import { QUESTION_TEXTS, OPTION_LABELS } from "./question-texts.ts";
 
@@ -52,8 +52,13 @@ function perDate(work: (date: string) => string): (date: string) => string {
 const previousYear = perDate((date) => String(yearOf(date) - 1));
 const previousMonth = perDate(previousMonthOf);
 const sameMonth = perDate((date) => date.slice(0, 7));
-/** The income year of the last tax assessment: assessments of year N arrive in the summer of N+1. */
-const lastAssessmentYear = perDate((date) => String(yearOf(date) - (monthOf(date) >= 7 ? 1 : 2)));
+/**
+ * The income year the Groeipakket's allowance year looks at: the allowance year runs from
+ * 1 September Y, and uses the tax data of the income of Y-2 (KidsLife's example: payments from
+ * September 2022 on 2020 income). The exact legal rule is still to be checked
+ * (docs/research/rights-first-five.md §5).
+ */
+const lastAssessmentYear = perDate((date) => String(yearOf(date) - (monthOf(date) >= 9 ? 2 : 3)));
 
 function regionOf(postcode: string): string {
   const n = Number(postcode);
@@ -76,10 +81,17 @@ const incomeQuestion = (id: string, kind: IncomeKind, period: (date: string) => 
   answered: (s, date) => defined(incomeOf(s, kind, period(date))),
 });
 
-const membersComplete = (s: Situation): boolean =>
-  s.household?.members !== undefined && s.household.members.every((m) => m.birthDate !== undefined && m.dependent !== undefined);
+/** Children of 18 to 24 count for child benefit only while it is still paid (studies, …): asked for them only. */
+const adultChild = (m: { role: string; birthDate?: string | undefined }, date: string): boolean => {
+  if (m.role !== "child" || m.birthDate === undefined) return false;
+  const age = yearsBetween(m.birthDate, date);
+  return age >= 18 && age <= 24;
+};
 
-const benefitQuestions = BENEFITS.filter((b) => b !== "zorgtoeslag").map((b) => simple(`benefits.${b}`, "boolean", (s) => s.benefits?.[b]));
+const membersComplete = (s: Situation, date: string): boolean =>
+  s.household?.members !== undefined && s.household.members.every((m) => m.birthDate !== undefined && m.dependent !== undefined && (m.childBenefit !== undefined || !adultChild(m, date)));
+
+const benefitQuestions = PERSON_BENEFITS.map((b) => simple(`benefits.${b}`, "boolean", (s) => s.benefits?.[b]));
 
 export const QUESTIONS: readonly QuestionDef[] = [
   simple("person.birthDate", "date", (s) => s.person?.birthDate),
@@ -129,10 +141,10 @@ function countMembers(s: Situation, date: string, test: (m: Member, age: () => n
   return n;
 }
 
-const childUnder = (limit: number, inclusive: boolean) => (m: Member, age: () => number | undefined): boolean | undefined => {
+const childUnder = (limit: number) => (m: Member, age: () => number | undefined): boolean | undefined => {
   if (m.role !== "child") return false;
   const a = age();
-  return a === undefined ? undefined : inclusive ? a <= limit : a < limit;
+  return a === undefined ? undefined : a < limit;
 };
 
 const base = (id: string, type: FactType, get: (s: Situation, date: string) => FactValue | undefined): FactDef => ({ id, type, questions: [id], value: get });
@@ -163,7 +175,7 @@ export const FACTS: readonly FactDef[] = [
   base("person.availableForWork", "boolean", (s) => s.person?.availableForWork),
   base("person.otherRightsClaimed", "boolean", (s) => s.person?.otherRightsClaimed),
   base("person.indicatorGroup", "boolean", (s) => s.person?.indicatorGroup),
-  ...BENEFITS.filter((b) => b !== "zorgtoeslag").map((b) => base(`benefits.${b}`, "boolean", (s) => s.benefits?.[b] ?? (b === "leefloon" && s.benefits?.leefloonSince !== undefined ? true : undefined))),
+  ...PERSON_BENEFITS.map((b) => base(`benefits.${b}`, "boolean", (s) => s.benefits?.[b] ?? (b === "leefloon" && s.benefits?.leefloonSince !== undefined ? true : undefined))),
   {
     id: "benefits.leefloonFullMonths",
     type: "number",
@@ -187,8 +199,20 @@ export const FACTS: readonly FactDef[] = [
       return n === undefined ? undefined : n + 1;
     },
   },
-  { id: "household.minorChildren", type: "number", questions: ["household.members"], value: (s, d) => countMembers(s, d, childUnder(18, false)) },
-  { id: "household.children", type: "number", questions: ["household.members"], value: (s, d) => countMembers(s, d, childUnder(18, true)) },
+  { id: "household.minorChildren", type: "number", questions: ["household.members"], value: (s, d) => countMembers(s, d, childUnder(18)) },
+  {
+    id: "household.children",
+    type: "number",
+    questions: ["household.members"],
+    // Children for child benefit: under 18 always; 18 to 24 while it is still paid for them.
+    value: (s, d) =>
+      countMembers(s, d, (m, age) => {
+        if (m.role !== "child") return false;
+        const a = age();
+        if (a === undefined) return undefined;
+        return a < 18 ? true : a <= 24 ? m.childBenefit : false;
+      }),
+  },
   {
     id: "household.childBornFrom2019",
     type: "boolean",

@@ -7,3 +7,4 @@ export { explain, questionView, type CheckReport, type RightCheck, type Question
 export { runPackTests, runCase, type PackTestReport, type CaseFailure } from "./pack-tests.ts";
 export { valueAt, type Pack, type CompiledRight, type Parameter } from "./pack.ts";
 export { LEVELS, type RightFile, type PackTexts } from "./pack-format.ts";
+export { isIsoDate } from "./dates.ts";

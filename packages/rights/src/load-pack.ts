@@ -134,7 +134,7 @@ export function loadPacks(dirs: readonly string[] = [BASE_PACK_DIR], root: strin
   for (const raw of raws) {
     for (const { file, yaml } of raw.rights) {
       try {
-        rights.push(compileRight(file, raw.manifest.id, yaml.file, parameterIndex));
+        rights.push(compileRight(file, raw.manifest.id, yaml.file, parameterIndex, parameters.map((p) => p.unit)));
       } catch (error) {
         if (!(error instanceof CompileProblem)) throw error;
         problems.push({ file: yaml.file, line: lineAt(yaml, error.path), message: `${error.path.join(".")}: ${error.message}` });
@@ -147,5 +147,6 @@ export function loadPacks(dirs: readonly string[] = [BASE_PACK_DIR], root: strin
     }
   }
   if (problems.length > 0) throw new PackLoadError(problems);
+  rights.forEach((right, index) => (right.index = index));
   return { manifests: raws.map((r) => r.manifest), rights, parameters, parameterIndex, rightIndex: new Map(rights.map((r) => [r.file.id, r])), tests: raws.flatMap((r) => r.tests) };
 }

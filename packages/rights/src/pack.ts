@@ -9,6 +9,8 @@ export interface CompiledLeaf {
   automatic: boolean;
   yes: Texts;
   no: Texts;
+  /** The reason this condition gives when it holds, and when it does not (shared, frozen: reasons are data). */
+  reasons: { holds: Readonly<{ code: string; holds: true }>; fails: Readonly<{ code: string; holds: false }> };
   /** The facts this condition reads (indexes in FACTS), definitions followed through. */
   facts: readonly number[];
 }
@@ -25,6 +27,8 @@ export interface RunResult {
 }
 
 export interface CompiledRight {
+  /** Its place in Pack.rights. */
+  index: number;
   /** The right as written in its file (names, texts, sources). */
   file: RightFile;
   /** Which pack and file it came from. */
@@ -86,8 +90,8 @@ export function valueAt(parameter: Parameter, date: string): ParameterValue | un
 
 interface AtDate {
   values: readonly Value[];
-  /** Per right (by id): the first parameter it needs that has no value at the date. */
-  missing: ReadonlyMap<string, ParameterDateError>;
+  /** Per right (by its index): the first parameter it needs that has no value at the date. */
+  missing: ReadonlyArray<ParameterDateError | undefined>;
 }
 
 const atDateCache = new WeakMap<Pack, Map<string, AtDate>>();
@@ -105,16 +109,13 @@ export function parametersAt(pack: Pack, date: string): AtDate {
     return cached;
   }
   const values = pack.parameters.map((p) => valueAt(p, date)?.value);
-  const missing = new Map<string, ParameterDateError>();
-  for (const right of pack.rights) {
+  const missing = pack.rights.map((right) => {
     for (const name of right.parameters) {
       const p = pack.parameters[pack.parameterIndex.get(name) ?? -1];
-      if (p && valueAt(p, date) === undefined) {
-        missing.set(right.file.id, new ParameterDateError(name, date, p.values[0]?.from ?? "?"));
-        break;
-      }
+      if (p && valueAt(p, date) === undefined) return new ParameterDateError(name, date, p.values[0]?.from ?? "?");
     }
-  }
+    return undefined;
+  });
   if (byDate.size > 1000) byDate.clear();
   const entry = { values, missing };
   byDate.set(date, entry);

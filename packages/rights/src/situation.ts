@@ -24,6 +24,9 @@ export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
 /** Benefits whose receipt opens other rights (statuses). */
 export const BENEFITS = ["leefloon", "igo", "ivt", "it", "disability65", "helpThirdPerson", "zorgbudgetOuderen", "zorgtoeslag", "vt"] as const;
 export type Benefit = (typeof BENEFITS)[number];
+/** The benefits asked of the person themself (the care supplement is for a child, so it is asked of the household). */
+export const PERSON_BENEFITS = BENEFITS.filter((b): b is Exclude<Benefit, "zorgtoeslag"> => b !== "zorgtoeslag");
+export type PersonBenefit = (typeof PERSON_BENEFITS)[number];
 
 export const HOUSEHOLD_ROLES = ["partner", "child", "parent", "other"] as const;
 export type HouseholdRole = (typeof HOUSEHOLD_ROLES)[number];
@@ -55,6 +58,8 @@ const member = z.strictObject({
   birthDate: date.optional(),
   /** Ten laste: lives on the household's income (own net income below the limit of the right asking). */
   dependent: z.boolean().optional(),
+  /** For a child aged 18 to 24: the family still receives child benefit (Groeipakket) for them, e.g. while studying. */
+  childBenefit: z.boolean().optional(),
 });
 export type HouseholdMember = z.infer<typeof member>;
 
@@ -88,9 +93,9 @@ export const situationSchema = z
       .optional(),
     benefits: z
       .strictObject({
-        ...Object.fromEntries(BENEFITS.map((b) => [b, z.boolean().optional()])),
+        ...Object.fromEntries(PERSON_BENEFITS.map((b) => [b, z.boolean().optional()])),
         leefloonSince: date.optional(),
-      } as Record<Benefit, z.ZodOptional<z.ZodBoolean>> & { leefloonSince: z.ZodOptional<typeof date> })
+      } as Record<PersonBenefit, z.ZodOptional<z.ZodBoolean>> & { leefloonSince: z.ZodOptional<typeof date> })
       .optional(),
     household: z
       .strictObject({
@@ -117,7 +122,18 @@ export const situationSchema = z
   .refine((s) => !(s.benefits?.leefloonSince && s.benefits.leefloon === false), {
     message: "A date since when the leefloon is received needs leefloon to be true",
     path: ["benefits", "leefloonSince"],
+  })
+  // The household's list is everyone at the address, the person included: a benefit of the person's
+  // own that the list leaves out would contradict it (and make answers change decided outcomes).
+  .refine((s) => ownBenefits(s).every((b) => s.household?.benefits === undefined || s.household.benefits.includes(b)), {
+    message: "Must include the person's own benefits (the list is of everyone at the address, the person included)",
+    path: ["household", "benefits"],
   });
+
+function ownBenefits(s: { benefits?: Partial<Record<PersonBenefit, boolean>> & { leefloonSince?: string } }): PersonBenefit[] {
+  const own = PERSON_BENEFITS.filter((b) => s.benefits?.[b] === true);
+  return s.benefits?.leefloonSince !== undefined && !own.includes("leefloon") ? [...own, "leefloon"] : own;
+}
 
 export type Situation = z.infer<typeof situationSchema>;
 

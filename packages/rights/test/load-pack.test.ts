@@ -74,12 +74,16 @@ describe("loading rule packs", () => {
     );
   });
 
-  it("refuses, with the line, an unknown fact, an unknown parameter, an expression that does not parse, and a circular definition", () => {
+  it("refuses, with the line, an unknown fact or parameter, an expression that does not parse or has the wrong type, and a circular definition", () => {
     const cases: Array<[string, string, RegExp, number]> = [
       ["unknown-fact", right("unknown-fact", { when: "person.shoeSize > 40" }), /unknown fact or definition `person.shoeSize`/, 13],
       ["unknown-parameter", right("unknown-parameter", { when: "person.age >= $nowhere.limit" }), /unknown parameter \$nowhere.limit/, 13],
       ["broken-expression", right("broken-expression", { when: "person.age >= (18" }), /does not parse/, 13],
       ["circular", right("circular", { define: "define:\n  a: b + 1\n  b: a + 1", when: "a > 1" }), /circular definition: a → b → a/, 10],
+      ["number-condition", right("number-condition", { when: "person.age + 1" }), /must be a condition \(true or false\), not a number/, 13],
+      ["huge-number", right("huge-number", { when: "person.age < 1e999" }), /too large/, 13],
+      ["list-hole", right("list-hole", { when: "person.residence in ['belgian',,'refugee']" }), /literal values, separated by single commas/, 13],
+      ["status-arithmetic", right("status-arithmetic", { when: "benefits.igo + 1 > 2" }), /`\+` needs a number, not a boolean/, 13],
     ];
     for (const [id, text, message, line] of cases) {
       const problems = problemsOf([BASE_PACK_DIR, packDir({ [`rights/${id}.yaml`]: text })]);

@@ -71,6 +71,13 @@ export class PersonAccess {
       .where((eb) => eb.or([eb("involvement.user_id", "=", actor.userId), eb("involvement.user_id", "in", this.colleaguesQuery(db, actor))]));
   }
 
+  /** The persons the worker is involved with themself (a subquery; "my caseload", without the team's). */
+  involvedPersonIds(db: Kysely<Database> = this.db) {
+    const actor = this.actor;
+    if (actor.kind === "person") return this.visiblePersonIds(db);
+    return db.selectFrom("involvement").select("involvement.person_id").where("involvement.organisation_id", "=", actor.organisationId).where("involvement.user_id", "=", actor.userId);
+  }
+
   /** Grants for many persons at once (lists); persons the actor may not see are absent. */
   async grants(personIds: readonly string[]): Promise<Map<string, Grant>> {
     const missing = [...new Set(personIds)].filter((id) => !this.cache.has(id));

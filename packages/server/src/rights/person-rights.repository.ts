@@ -1,14 +1,16 @@
 import type { Kysely, Transaction } from "kysely";
-import { AppError, type TakeUpStatus } from "@nabij/domain";
+import { AppError, belgianDay, type FieldError, type TakeUpStatus } from "@nabij/domain";
 import { parseSituation, type CheckReport, type Language, type Situation } from "@nabij/rights";
 import type { RequestContext, Services } from "../access/context.ts";
 import type { AuditActor } from "../audit/audit-log.ts";
 import type { Database, RightsCheckTable } from "../db/schema.ts";
 import { fromJson, toJson } from "../db/values.ts";
+import { forUpdate } from "../db/dialect.ts";
 import { newId } from "../ids.ts";
 import { userNames } from "../users/user.repository.ts";
 import { latestParameterChange, type RightsCatalogue } from "./rights-catalogue.ts";
 import { runCheck, type CheckRun } from "./rights-check.ts";
+import { scheduleRecheck } from "./recheck-schedule.ts";
 
 /**
  * A person's rights: the situation (every save a new version, with its date), the checks run on
@@ -25,7 +27,11 @@ export interface TakeUpView {
 }
 
 export interface PersonRightsView {
-  situation: { version: number; situation: Situation; recordedAt: string; recordedBy: { id: string; displayName: string } } | null;
+  /**
+   * `problems` is set when the stored situation no longer fits the situation format (after a
+   * change of the format): it is shown as stored and not checked until someone corrects it.
+   */
+  situation: { version: number; situation: Situation; recordedAt: string; recordedBy: { id: string; displayName: string }; problems?: FieldError[] } | null;
   check: (CheckReport & { id: string; checkedAt: string; trigger: RightsCheckTable["trigger"]; stale: boolean }) | null;
   takeUp: TakeUpView[];
 }
@@ -37,11 +43,25 @@ interface StoredResults {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const today = (services: Pick<Services, "clock">): string => services.clock.now().toISOString().slice(0, 10);
+/** Today in Belgium: figures change at midnight Brussels time, not UTC. */
+export const today = (services: Pick<Services, "clock">): string => belgianDay(services.clock.now()).date;
 
-/** A check is stale when the packs changed or a parameter took a new value after the check's date. */
+/** Facts that move with the date (ages, full months of leefloon, "last year's" income, days since a delivery) are re-read at least this often. */
+const RECHECK_AFTER_DAYS = 7;
+
+/**
+ * A check is stale when the packs changed, a parameter took a new value after the check's date,
+ * the month changed since (last year's income, full months, ages), or it is a week old.
+ */
 export function isStale(catalogue: RightsCatalogue, check: Pick<RightsCheckTable, "pack_fingerprint" | "check_date">, on: string): boolean {
-  return check.pack_fingerprint !== catalogue.fingerprint || latestParameterChange(catalogue.pack, on) > check.check_date;
+  if (check.pack_fingerprint !== catalogue.fingerprint || latestParameterChange(catalogue.pack, on) > check.check_date) return true;
+  if (check.check_date.slice(0, 7) !== on.slice(0, 7)) return true;
+  return Date.parse(on) - Date.parse(check.check_date) >= RECHECK_AFTER_DAYS * 86_400_000;
+}
+
+/** Serialises changes to one person's rights (PostgreSQL: a row lock; SQLite runs one writer at a time). */
+async function lockPerson(trx: Transaction<Database>, services: Pick<Services, "dialect">, organisationId: string, personId: string): Promise<void> {
+  await forUpdate(services.dialect, trx.selectFrom("person").select("id").where("organisation_id", "=", organisationId).where("id", "=", personId)).execute();
 }
 
 async function latestSituation(db: Db, organisationId: string, personId: string) {
@@ -96,6 +116,7 @@ export class PersonRightsRepository {
     const grant = await this.ctx.access.require(personId, "rights");
     const { organisationId } = grant;
     await this.ctx.transaction(async (trx) => {
+      await lockPerson(trx, this.ctx.services, organisationId, personId);
       const current = await latestSituation(trx, organisationId, personId);
       if ((current?.version ?? null) !== expectedVersion) throw new AppError("stale_version", "Someone changed this situation in the meantime; load it again");
       const version = (current?.version ?? 0) + 1;
@@ -104,6 +125,8 @@ export class PersonRightsRepository {
       await this.ctx.auditWrite(trx, { action: "rights.situation.save", entityType: "rights_situation", entityId: String(version), personId, basis: grant.basis });
       await this.ctx.auditWrite(trx, { action: "rights.check", entityType: "rights_check", entityId: checkId, personId, basis: grant.basis });
     });
+    // The organisation's first situation starts its daily re-check.
+    await scheduleRecheck(this.ctx.services, organisationId, new Date(this.ctx.clock.now().getTime() + 24 * 3600_000));
     return this.get(personId, language);
   }
 
@@ -112,9 +135,12 @@ export class PersonRightsRepository {
     const grant = await this.ctx.access.require(personId, "rights");
     const { organisationId } = grant;
     await this.ctx.transaction(async (trx) => {
+      await lockPerson(trx, this.ctx.services, organisationId, personId);
       const current = await latestSituation(trx, organisationId, personId);
       if (!current) throw new AppError("rule_violation", "There is no situation to check yet", [{ path: "body", code: "no_situation", message: "Enter the situation first" }]);
-      const situation = storedSituation(current.situation);
+      const stored = storedSituation(current.situation);
+      if (!stored.ok) throw new AppError("rule_violation", "The stored situation no longer fits the situation format; correct it first", stored.errors.map((e) => ({ path: `situation.${e.path}`, code: "stored_situation_invalid", message: e.message })));
+      const situation = stored.situation;
       const checkId = await storeCheck(trx, this.ctx.services, { organisationId, personId, situationVersion: current.version, situation }, "worker", this.ctx.authorId);
       await this.ctx.auditWrite(trx, { action: "rights.check", entityType: "rights_check", entityId: checkId, personId, basis: grant.basis });
     });
@@ -129,8 +155,18 @@ export class PersonRightsRepository {
     const names = await userNames(db, organisationId, [...(situation ? [situation.recorded_by] : []), ...takeUps.map((t) => t.updated_by)]);
     const who = (id: string) => ({ id, displayName: names.get(id) ?? (id.startsWith("person:") ? "—" : id) });
     const results = check ? fromJson<StoredResults | null>(check.results, null) : null;
+    const stored = situation ? storedSituation(situation.situation) : undefined;
     return {
-      situation: situation ? { version: situation.version, situation: storedSituation(situation.situation), recordedAt: situation.recorded_at, recordedBy: who(situation.recorded_by) } : null,
+      situation:
+        situation && stored
+          ? {
+              version: situation.version,
+              situation: stored.ok ? stored.situation : (fromJson<Situation>(situation.situation, {}) ?? {}),
+              recordedAt: situation.recorded_at,
+              recordedBy: who(situation.recorded_by),
+              ...(stored.ok ? {} : { problems: stored.errors.map((e) => ({ path: `situation.${e.path}`, code: "stored_situation_invalid", message: e.message })) }),
+            }
+          : null,
       check:
         check && results
           ? { ...results.reports[language], id: check.id, checkedAt: check.checked_at, trigger: check.trigger, stale: isStale(this.ctx.services.rights, check, today(this.ctx.services)) }
@@ -140,10 +176,9 @@ export class PersonRightsRepository {
   }
 }
 
-/** A stored situation, read back through the schema (it was valid when stored; a newer schema may refuse old fields). */
-export function storedSituation(json: string): Situation {
-  const parsed = parseSituation(fromJson<unknown>(json, {}));
-  return parsed.ok ? parsed.situation : {};
+/** A stored situation, read back through the schema (it fitted when stored; a later format may refuse it). */
+export function storedSituation(json: string): ReturnType<typeof parseSituation> {
+  return parseSituation(fromJson<unknown>(json, {}));
 }
 
 /**
@@ -163,13 +198,19 @@ export async function recheckStale(services: Services, organisationId: string): 
   let count = 0;
   for (const row of latest) {
     if (!isStale(services.rights, row, on)) continue;
-    await services.db.transaction().execute(async (trx) => {
+    const done = await services.db.transaction().execute(async (trx) => {
+      await lockPerson(trx, services, organisationId, row.person_id);
+      // Read again under the lock: a worker may have saved a newer situation (and checked it) meanwhile.
+      const check = await latestCheck(trx, organisationId, row.person_id);
       const current = await latestSituation(trx, organisationId, row.person_id);
-      if (!current) return;
-      const checkId = await storeCheck(trx, services, { organisationId, personId: row.person_id, situationVersion: current.version, situation: storedSituation(current.situation) }, "recheck", null);
-      await services.audit.write(trx, actor, { action: "rights.check", entityType: "rights_check", entityId: checkId, personId: row.person_id, reason: "pack_or_parameter_changed" });
+      if (!current || (check && check.situation_version === current.version && !isStale(services.rights, check, on))) return false;
+      const stored = storedSituation(current.situation);
+      if (!stored.ok) return false; // never check what no longer parses; the person's page shows the problems
+      const checkId = await storeCheck(trx, services, { organisationId, personId: row.person_id, situationVersion: current.version, situation: stored.situation }, "recheck", null);
+      await services.audit.write(trx, actor, { action: "rights.check", entityType: "rights_check", entityId: checkId, personId: row.person_id, reason: "recheck" });
+      return true;
     });
-    count += 1;
+    if (done) count += 1;
   }
   return count;
 }

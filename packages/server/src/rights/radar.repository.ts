@@ -63,9 +63,7 @@ export class RadarRepository {
 
   /** The persons whose rows the list may show for this scope. */
   private listedPersons(scope: RadarScope) {
-    const { organisationId, userId } = this.ctx.user;
-    if (scope === "mine") return this.ctx.db.selectFrom("involvement").select("involvement.person_id").where("involvement.organisation_id", "=", organisationId).where("involvement.user_id", "=", userId);
-    return this.ctx.access.visiblePersonIds();
+    return scope === "mine" ? this.ctx.access.involvedPersonIds() : this.ctx.access.visiblePersonIds();
   }
 
   private base(scope: RadarScope, query: RadarQuery, forCounts: boolean) {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { BASE_PACK_DIR, loadPacks, valueAt, type Language, type Pack, type Parameter } from "@nabij/rights";
+import { BASE_PACK_DIR, loadPacks, PackLoadError, QUESTIONS, questionView, valueAt, type Language, type Pack, type Parameter } from "@nabij/rights";
 import type { PackLanguage, UiLanguage } from "@nabij/domain";
 
 /**
@@ -34,6 +34,8 @@ const loaded = new Map<string, RightsCatalogue>();
 
 export function loadRightsCatalogue(localPacks: readonly string[] = []): RightsCatalogue {
   const dirs = [BASE_PACK_DIR, ...localPacks];
+  const absent = dirs.filter((dir) => !existsSync(dir));
+  if (absent.length > 0) throw new PackLoadError(absent.map((dir) => ({ file: dir, message: "no such rule pack folder (check NABIJ_RIGHTS_PACKS)" })));
   const key = dirs.join("\n");
   const fingerprint = packFingerprint(dirs);
   const cached = loaded.get(key);
@@ -70,6 +72,7 @@ export function rightsInfo(catalogue: RightsCatalogue, language: Language, today
   const { pack } = catalogue;
   return {
     packs: pack.manifests.map((m) => ({ id: m.id, name: m.names[language] })),
+    questions: QUESTIONS.map((q) => questionView(q.id, today, language)),
     rights: pack.rights.map((r) => {
       const f = r.file;
       const parameters = pack.parameters.filter((p) => r.parameters.includes(p.name)).map((p) => parameterView(p, today));
@@ -81,7 +84,7 @@ export function rightsInfo(catalogue: RightsCatalogue, language: Language, today
         description: f.description[language],
         automatic: { granted: f.automatic.granted, basis: f.automatic.basis?.[language] ?? null },
         advantage: f.advantage?.[language] ?? null,
-        amount: f.amount ? { period: f.amount.period } : null,
+        amount: f.amount ? { period: f.amount.period, note: f.amount.note?.[language] ?? null } : null,
         apply: { how: f.apply.how[language], where: f.apply.where[language], socialMapQuery: f.apply.socialMapQuery ?? null, documents: f.apply.documents.map((d) => d[language]) },
         sources: f.sources,
         parameters,

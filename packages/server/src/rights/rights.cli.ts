@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { systemClock } from "@nabij/domain";
-import { BASE_PACK_DIR, evaluate, explain, FACTS, LANGUAGES, loadPacks, PackLoadError, ParameterDateError, parseSituation, runPackTests, situationJsonSchema, UnknownRightError, type Language } from "@nabij/rights";
+import { BASE_PACK_DIR, evaluate, explain, isIsoDate, FACTS, LANGUAGES, loadPacks, PackLoadError, ParameterDateError, parseSituation, runPackTests, situationJsonSchema, UnknownRightError, type Language } from "@nabij/rights";
 
 export const RIGHTS_USAGE = `  nabij rights check --situation FILE.json [--date YYYY-MM-DD] [--language nl|fr|en] [--explain]
                         (--explain: reasons and questions in words, in the language)
@@ -23,7 +23,7 @@ function check(localPacks: readonly string[], args: string[]): number {
     return 2;
   }
   const date = values.date ?? systemClock.now().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+  if (!isIsoDate(date)) {
     console.error(`--date must be a date (YYYY-MM-DD), got "${date}"`);
     return 2;
   }
@@ -53,7 +53,7 @@ function check(localPacks: readonly string[], args: string[]): number {
       return 0;
     }
     const rights = evaluation.rights.map((r) => ({ id: r.id, outcome: r.outcome, automatic: r.automatic, reasons: r.reasons, questions: r.questions, ...(r.amount !== undefined ? { amount: r.amount } : {}) }));
-    console.log(JSON.stringify({ date, rights, questions: evaluation.questions }, null, 2));
+    console.log(JSON.stringify({ date, rights, questions: evaluation.questions, ...(evaluation.unavailable.length > 0 ? { unavailable: evaluation.unavailable } : {}) }, null, 2));
     return 0;
   } catch (error) {
     if (error instanceof ParameterDateError || error instanceof UnknownRightError) {

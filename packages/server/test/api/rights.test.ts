@@ -37,6 +37,7 @@ describe.each(DIALECTS)("rights as code on %s", (dialect) => {
     expect(vt?.toBeChecked).toBe(true);
     const anonymous = await fetch(`${server.url}/api/rights`);
     expect(anonymous.status).toBe(401);
+    expect((await worker.get<{ questions: Array<{ id: string; text: string }> }>("/api/rights?language=en")).body.questions.find((q) => q.id === "person.birthDate")?.text).toBe("What is the date of birth?");
     const schema = await worker.get<{ properties: Record<string, unknown> }>("/api/rights/schema");
     expect(Object.keys(schema.body.properties)).toContain("household");
   });
@@ -118,8 +119,12 @@ describe.each(DIALECTS)("rights as code on %s", (dialect) => {
   });
 
   it("another organisation cannot read or change a person's rights; a colleague without involvement cannot either", async () => {
-    const { worker, personId } = await workerWithPerson(server, "Geheim Persoon");
+    const { org, worker, personId } = await workerWithPerson(server, "Geheim Persoon");
     await worker.put(`/api/persons/${personId}/rights/situation`, { situation: IGO_ALONE, expectedVersion: null });
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.get(`/api/persons/${personId}/rights`)).status).toBe(404);
+    expect((await colleague.put(`/api/persons/${personId}/rights/leefloon/take-up`, { status: "applied" })).status).toBe(404);
+    expect((await colleague.get<Radar>("/api/rights/radar")).body.items.map((i) => i.personId)).not.toContain(personId);
     const other = await workerWithPerson(server, "Ander");
     expect((await other.worker.get(`/api/persons/${personId}/rights`)).status).toBe(404);
     expect((await other.worker.put(`/api/persons/${personId}/rights/situation`, { situation: {}, expectedVersion: 1 })).status).toBe(404);
@@ -169,10 +174,41 @@ describe.each(DIALECTS)("rights as code on %s", (dialect) => {
     const coordinator = await loggedIn(server.url, org.coordinator.email, PASSWORD);
     const team = await coordinator.get<Radar>("/api/rights/radar?scope=team");
     expect(team.body.items.map((i) => i.personId)).toContain(second.body.id);
+    // A person of the other team is counted in the organisation's figures but not listed for this coordinator.
+    const otherTeam = await loggedIn(server.url, org.otherTeamWorker.email, PASSWORD);
+    const elsewhere = await otherTeam.post<{ id: string }>("/api/persons", { displayName: "Ander Team" });
+    await otherTeam.put(`/api/persons/${elsewhere.body.id}/rights/situation`, { situation: IGO_ALONE, expectedVersion: null });
+    const wide = await coordinator.get<Radar>("/api/rights/radar?scope=organisation&right=verhoogde-tegemoetkoming");
+    expect(wide.body.items.map((i) => i.personId)).not.toContain(elsewhere.body.id);
+    expect(wide.body.counts[0]?.automaticNotGranted).toBe(1 + ((await coordinator.get<Radar>("/api/rights/radar?scope=team&right=verhoogde-tegemoetkoming")).body.counts[0]?.automaticNotGranted ?? 0));
     const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
     const organisation = await admin.get<Radar>("/api/rights/radar?scope=organisation");
     expect(organisation.body.counts.reduce((n, c) => n + c.entitled + c.maybe, 0)).toBeGreaterThan(0);
     expect(organisation.body.items).toEqual([]);
+  });
+
+  it("checks the rights that have figures at an early date and names the ones that do not", async () => {
+    const { worker } = await workerWithPerson(server, "Vroeg Persoon");
+    const early = await worker.post<CheckReport & { unavailable: Array<{ id: string; parameter: string; firstFrom: string }> }>("/api/rights/check", { situation: IGO_ALONE, date: "2023-02-01" });
+    expect(early.status).toBe(200);
+    expect(right(early.body, "verhoogde-tegemoetkoming")?.outcome).toBe("entitled");
+    expect(early.body.unavailable).toEqual([expect.objectContaining({ id: "groeipakket-sociale-toeslag", firstFrom: "2023-04-01" })]);
+    const asked = await worker.post<ErrorBody>("/api/rights/check", { situation: IGO_ALONE, date: "2023-02-01", rights: ["groeipakket-sociale-toeslag"] });
+    expect(asked.body.error.fields?.[0]).toMatchObject({ path: "body.date", code: "parameter_without_value" });
+  });
+
+  it("a stored situation that no longer fits the format is shown with its problems and never checked as empty", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Oud Formaat");
+    await worker.put(`/api/persons/${personId}/rights/situation`, { situation: IGO_ALONE, expectedVersion: null });
+    await server.services.db.updateTable("rights_situation").set({ situation: JSON.stringify({ ...IGO_ALONE, person: { ...IGO_ALONE.person, shoeSize: 43 } }) }).where("organisation_id", "=", org.id).where("person_id", "=", personId).execute();
+    const view = await worker.get<PersonRights & { situation: { problems?: Array<{ path: string }> } }>(`/api/persons/${personId}/rights`);
+    expect(view.body.situation?.problems?.[0]?.path).toBe("situation.person");
+    expect((view.body.situation?.situation as { person?: { shoeSize?: number } }).person?.shoeSize).toBe(43);
+    const again = await worker.post<ErrorBody>(`/api/persons/${personId}/rights/check`, {});
+    expect(again.status).toBe(422);
+    await server.services.db.updateTable("rights_check").set({ pack_fingerprint: "older" }).where("organisation_id", "=", org.id).where("person_id", "=", personId).execute();
+    expect(await recheckStale(server.services, org.id)).toBe(0);
+    expect(right((await worker.get<PersonRights>(`/api/persons/${personId}/rights`)).body.check, "verhoogde-tegemoetkoming")?.outcome).toBe("entitled");
   });
 
   it("a change of the packs or of a parameter makes a check stale, and the re-check job brings it up to date", async () => {
