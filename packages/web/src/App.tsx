@@ -22,6 +22,10 @@ const PortalApp = lazy(() => import("./portal/PortalApp.tsx"));
 const SharedPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPage.tsx")).SharedPage }));
 const SocialMapPage = lazy(async () => ({ default: (await import("./pages/socialmap/SocialMapPage.tsx")).SocialMapPage }));
 const ServicePage = lazy(async () => ({ default: (await import("./pages/socialmap/ServicePage.tsx")).ServicePage }));
+const RightsExplorerPage = lazy(async () => ({ default: (await import("./pages/rights/RightsExplorerPage.tsx")).RightsExplorerPage }));
+const AnonymousCheckPage = lazy(async () => ({ default: (await import("./pages/rights/AnonymousCheckPage.tsx")).AnonymousCheckPage }));
+const PersonCheckPage = lazy(async () => ({ default: (await import("./pages/rights/PersonCheckPage.tsx")).PersonCheckPage }));
+const RadarPage = lazy(async () => ({ default: (await import("./pages/rights/RadarPage.tsx")).RadarPage }));
 const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
 export function App(): ReactNode {
@@ -39,10 +43,14 @@ export function App(): ReactNode {
               <Route path="today" element={<TodayPage />} />
               <Route path="persons/:id" element={<PersonPage />} />
               <Route path="persons/:id/edit" element={<PersonEditPage />} />
+              <Route path="persons/:id/rights/check" element={<PersonCheckPage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />
               <Route path="encounters/anonymous" element={<AnonymousEncountersPage />} />
               <Route path="map" element={<SocialMapPage />} />
               <Route path="map/services/:id" element={<ServicePage />} />
+              <Route path="rights" element={<RightsExplorerPage />} />
+              <Route path="rights/check" element={<AnonymousCheckPage />} />
+              <Route path="rights/radar" element={<RadarPage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="shared" element={<SharedPage />} />
               <Route path="shared/:personId" element={<SharedPersonPage />} />

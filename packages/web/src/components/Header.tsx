@@ -77,10 +77,20 @@ export function Header(): ReactNode {
               <li>
                 <NavLink to="/map">{t("layout.map")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/rights" end>
+                  {t("layout.rights")}
+                </NavLink>
+              </li>
               {user.role !== "admin" ? (
-                <li>
-                  <NavLink to="/shared">{t("layout.shared")}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/rights/radar">{t("layout.radar")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/shared">{t("layout.shared")}</NavLink>
+                  </li>
+                </>
               ) : null}
               {user.role === "coordinator" ? (
                 <li>

@@ -14,6 +14,8 @@ export interface Formatters {
   /** 45 min */
   minutes(value: number): string;
   number(value: number): string;
+  /** € 1.234,56 (whole euros without cents) */
+  money(value: number): string;
   /** "ar" → "Arabisch": the name of a spoken language, from the browser's own data. */
   language(code: string): string;
 }
@@ -33,6 +35,8 @@ export function makeFormatters(language: string): Formatters {
   const longDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "full" });
   const minuteFormat = new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "short" });
   const numberFormat = new Intl.NumberFormat(locale);
+  const euros = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const eurosAndCents = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2 });
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   return {
     date: (iso) => dateFormat.format(calendarDay(iso)),
@@ -41,6 +45,7 @@ export function makeFormatters(language: string): Formatters {
     longDate: (iso) => longDateFormat.format(calendarDay(iso)),
     minutes: (value) => minuteFormat.format(value),
     number: (value) => numberFormat.format(value),
+    money: (value) => (Number.isInteger(value) ? euros : eurosAndCents).format(value),
     language: (code) => {
       try {
         return languageNames.of(code) ?? code;

@@ -25,6 +25,8 @@ describe("language", () => {
     expect(nl.number(1234.5)).toBe("1.234,5");
     expect(fr.number(1234.5)).toMatch(/^1\s234,5$/);
     expect(nl.minutes(30)).toBe("30 min");
+    expect(nl.money(1288.4)).toMatch(/^€\s1\.288,40$/);
+    expect(nl.money(25000)).toMatch(/^€\s25\.000$/);
     expect(makeFormatters("ar").time("2026-03-07T17:05:00Z")).toMatch(/^\d{2}:05$|^[٠-٩]{2}:٠٥$/);
   });
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ACCESS_BASES, AGENDA_STATUSES, CLOSENESS, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
-  PORTAL_LANGUAGES, RAISED_BY, RATING_STEPS, ROLES, SUPPORT_KINDS, TIE_KINDS, UI_LANGUAGES,
+  PORTAL_LANGUAGES, RADAR_SCOPES, RAISED_BY, RATING_STEPS, ROLES, SUPPORT_KINDS, TAKE_UP_STATUSES, TIE_KINDS, UI_LANGUAGES,
 } from "@nabij/domain";
 
 /**
@@ -100,6 +100,8 @@ describe("translations", () => {
       ...CONTACT_PREFERENCES.map((k) => `contactPreference.${k}`),
       ...AGENDA_STATUSES.map((k) => `agendaStatus.${k}`),
       ...RAISED_BY.map((k) => `raisedBy.${k}`),
+      ...TAKE_UP_STATUSES.map((k) => `takeUpStatus.${k}`),
+      ...RADAR_SCOPES.map((k) => `radar.scopes.${k}`),
       ...Object.keys(ERROR_STATUS).map((k) => `errors.${k}`),
     ];
     expect(needed.filter((key) => !app.has(key))).toEqual([]);

@@ -10,6 +10,7 @@ const FLASH_KEYS = [
   "encounterForm.loggedAnonymous",
   "caseload.leftPerson",
   "offline.encounterSaved",
+  "rightsCheck.saved",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

@@ -24,6 +24,7 @@ const PortalPanel = lazy(async () => ({ default: (await import("./PortalPanel.ts
 const ConsentsSection = lazy(async () => ({ default: (await import("./consents/ConsentsSection.tsx")).ConsentsSection }));
 const LifeDomainsSection = lazy(async () => ({ default: (await import("./lifeDomains/LifeDomainsSection.tsx")).LifeDomainsSection }));
 const NetworkSection = lazy(async () => ({ default: (await import("./network/NetworkSection.tsx")).NetworkSection }));
+const RightsSection = lazy(async () => ({ default: (await import("./rights/RightsSection.tsx")).RightsSection }));
 
 export function PersonPage(): ReactNode {
   const { t } = useTranslation();
@@ -77,6 +78,11 @@ export function PersonPage(): ReactNode {
       {person.access.parts.includes("network") ? (
         <Suspense fallback={<Loading />}>
           <NetworkSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+        </Suspense>
+      ) : null}
+      {person.access.parts.includes("rights") ? (
+        <Suspense fallback={<Loading />}>
+          <RightsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
         </Suspense>
       ) : null}
       <PersonDetails person={person} />
