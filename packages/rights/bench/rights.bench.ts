@@ -47,11 +47,15 @@ const hand = await median(() => {
   for (const s of situations) sink += handWritten(s, date, parameters).length;
 });
 const engine = jsonRulesEngine(parameters);
-// The pack is fast enough that one pass over the complete situations is too short to time well: ten passes a round.
-const PASSES = 10;
+// The pack is fast enough that one pass over the complete situations is too short to time well: fifty passes a round.
+const PASSES = 50;
 const packOnComplete =
   (await median(() => {
     for (let pass = 0; pass < PASSES; pass++) for (const s of complete) sink += evaluate(pack, s, date, { rights: THREE }).rights.length;
+  })) / PASSES;
+const handOnComplete =
+  (await median(() => {
+    for (let pass = 0; pass < PASSES; pass++) for (const s of complete) sink += handWritten(s, date, parameters).length;
   })) / PASSES;
 const jre = await median(async () => {
   for (const s of complete) sink += (await runJsonRules(engine, parameters, s, date)).length;
@@ -70,11 +74,13 @@ const rows = [
   { measure: `compiled pack, 3 rights, ${COUNT} situations`, evaluationsPerSecond: perSecond(COUNT * 3, packThree), ms: packThree },
   { measure: `hand-written TypeScript, 3 rules, ${COUNT} situations`, evaluationsPerSecond: perSecond(COUNT * 3, hand), ms: hand },
   { measure: `compiled pack, 3 rights, ${JRE_COUNT} complete situations`, evaluationsPerSecond: perSecond(JRE_COUNT * 3, packOnComplete), ms: packOnComplete },
+  { measure: `hand-written TypeScript, 3 rules, ${JRE_COUNT} complete situations`, evaluationsPerSecond: perSecond(JRE_COUNT * 3, handOnComplete), ms: handOnComplete },
   { measure: `json-rules-engine 7.3.1, 3 rules, ${JRE_COUNT} complete situations`, evaluationsPerSecond: perSecond(JRE_COUNT * 3, jre), ms: jre },
 ];
 const ratios = {
   handWrittenOverPack: Number((packThree / hand).toFixed(2)),
   packOverJsonRulesEngine: Number((jre / packOnComplete).toFixed(1)),
+  handWrittenOverJsonRulesEngine: Number((jre / handOnComplete).toFixed(1)),
   jsonRulesEngineAgreement: `${agree}/${JRE_COUNT}`,
 };
 
@@ -83,7 +89,9 @@ console.log("| measure                                                        | 
 console.log("|----------------------------------------------------------------|----------------|--------------|");
 for (const r of rows) console.log(`| ${r.measure.padEnd(62)} | ${String(r.evaluationsPerSecond).padStart(14)} | ${r.ms.toFixed(1).padStart(12)} |`);
 console.log(`\nThe compiled pack takes ${ratios.handWrittenOverPack}× the time of hand-written code (goal: within 3×), and is ${ratios.packOverJsonRulesEngine}× faster than json-rules-engine (goal: at least 50×).`);
-console.log(`json-rules-engine and the pack agree on ${ratios.jsonRulesEngineAgreement} complete situations. (${sink > 0 ? "" : "-"})`);
+console.log(`Hand-written code, the practical limit, is ${ratios.handWrittenOverJsonRulesEngine}× faster than json-rules-engine on the same complete situations.`);
+console.log(`json-rules-engine and the pack agree on ${ratios.jsonRulesEngineAgreement} complete situations.`);
+if (sink === 0) console.log("(nothing was evaluated: check the generated situations)");
 
 const RESULTS = join(import.meta.dirname, "..", "..", "..", "bench", "results.json");
 let existing: Record<string, unknown> = {};

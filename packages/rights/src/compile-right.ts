@@ -27,7 +27,7 @@ interface Context {
   definitionIndex: Map<string, number>;
 }
 
-function resolver(ctx: Context, usedParameters: Set<string>): NameResolver {
+function resolver(ctx: Context, usedParameters: Set<string>, usedFacts: Set<number>): NameResolver {
   return {
     resolve(name) {
       if (name.startsWith("$")) {
@@ -40,7 +40,10 @@ function resolver(ctx: Context, usedParameters: Set<string>): NameResolver {
       const definition = ctx.definitionIndex.get(name);
       if (definition !== undefined) return { code: `d${definition}` };
       const fact = FACT_INDEX.get(name);
-      if (fact !== undefined) return { code: `f(${fact})` };
+      if (fact !== undefined) {
+        usedFacts.add(fact);
+        return { code: `f${fact}` };
+      }
       return { error: `unknown fact or definition \`${name}\` (facts are listed by \`nabij rights schema --facts\`)` };
     },
   };
@@ -105,7 +108,8 @@ export function compileRight(right: RightFile, pack: string, source: string, par
   const definitionOrder = orderDefinitions(right);
   const ctx: Context = { right, parameterIndex, definitionIndex: new Map(definitionOrder.map((d, i) => [d.name, i])) };
   const used = new Set<string>();
-  const names = resolver(ctx, used);
+  const usedFacts = new Set<number>();
+  const names = resolver(ctx, used, usedFacts);
   const definitionAsts = new Map(definitionOrder.map((d) => [d.name, d.ast]));
   const definitionTypes = new Map<string, ValueType>();
   const nameType = (name: string): ValueType => {
@@ -166,11 +170,13 @@ export function compileRight(right: RightFile, pack: string, source: string, par
   const amountCode = right.amount ? compile(parse(right.amount.value, ["amount", "value"]), ["amount", "value"], "number") : "undefined";
   if (right.amount?.note) checkTexts(right.amount.note, ["amount", "note"], names);
 
-  const body = `"use strict";\nreturn function run(f, p) {\n  ${lines.join("\n  ")}\n  return { outcome: ${outcomeCode}, nodes: [${nodeVars.join(", ")}], defs: [${definitionOrder.map((_, i) => `d${i}`).join(", ")}], amount: ${amountCode} };\n};`;
+  // Every fact the right reads is read once, up front (Kleene's and/or look at both sides anyway).
+  const reads = [...usedFacts].sort((a, b) => a - b).map((i) => `const f${i} = f(${i});`);
+  const body = `"use strict";\nreturn function run(f, p) {\n  ${[...reads, ...lines].join("\n  ")}\n  return [${[outcomeCode, amountCode, ...nodeVars, ...definitionOrder.map((_, i) => `d${i}`)].join(", ")}];\n};`;
   // The source is generated from parsed expressions only (names resolved, literals JSON-encoded), never from raw pack text.
   const run = new Function("K", body)(K) as CompiledRight["run"];
   const check: RunResult = run(() => undefined, []);
-  if (typeof check !== "object") throw new CompileProblem([], "the compiled right does not return a result");
+  if (!Array.isArray(check)) throw new CompileProblem([], "the compiled right does not return a result");
 
-  return { index: -1, file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), parameters: [...used].sort(), run };
+  return { index: -1, file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), definitionOffset: 2 + nodeVars.length, parameters: [...used].sort(), run };
 }

@@ -1,6 +1,6 @@
 import type { Value } from "./expression.ts";
 import { FactReader, FACTS, QUESTIONS, questionDef } from "./facts.ts";
-import { parametersAt, ParameterDateError, type CompiledRight, type ConditionNode, type Pack, type RunResult } from "./pack.ts";
+import { parametersAt, ParameterDateError, RUN_AMOUNT, RUN_NODES, RUN_OUTCOME, type CompiledRight, type ConditionNode, type Pack, type RunResult } from "./pack.ts";
 import type { Situation } from "./situation.ts";
 
 /**
@@ -22,7 +22,7 @@ export interface RightOutcome {
   /** Entitled on a basis that is granted without applying. */
   automatic: boolean;
   reasons: Reason[];
-  questions: string[];
+  questions: readonly string[];
   amount?: number;
 }
 
@@ -60,8 +60,8 @@ let unknownCount = 0;
  * Collects the conditions that explain a node's value: what decided it, or what is still open.
  * Returns whether a condition marked automatic holds on the way.
  */
-function explainNode(right: CompiledRight, node: ConditionNode, nodes: readonly Value[], reasons: Reason[]): boolean {
-  const value = nodes[node.node];
+function explainNode(right: CompiledRight, node: ConditionNode, run: RunResult, reasons: Reason[]): boolean {
+  const value = run[RUN_NODES + node.node];
   if (node.kind === "leaf") {
     const leaf = right.leaves[node.leaf];
     if (!leaf) return false;
@@ -74,12 +74,12 @@ function explainNode(right: CompiledRight, node: ConditionNode, nodes: readonly 
   }
   let automatic = false;
   for (const child of node.children) {
-    const v = nodes[child.node];
+    const v = run[RUN_NODES + child.node];
     // Open: every child tells (what holds, what is missing). All true or any false: every child.
     // All false: the children that failed. Any true: the first way in.
     const tells = value === undefined || (node.kind === "all" ? value === true || v === false : value === false || v === true);
     if (tells) {
-      if (explainNode(right, child, nodes, reasons)) automatic = true;
+      if (explainNode(right, child, run, reasons)) automatic = true;
       if (node.kind === "any" && value === true && v === true) break;
     }
   }
@@ -112,6 +112,8 @@ export interface EvaluateOptions {
 }
 
 const reader = new FactReader();
+/** Decided rights ask nothing; one shared, frozen empty list. */
+const NO_QUESTIONS: readonly string[] = Object.freeze([]);
 const selections = new WeakMap<Pack, Map<string, CompiledRight[]>>();
 let lastSelection: { pack: Pack; ids: readonly string[]; rights: readonly CompiledRight[] } | undefined;
 
@@ -154,15 +156,17 @@ export function evaluate(pack: Pack, situation: Situation, date: string, options
     const run = right.run(fact, parameters);
     const reasons: Reason[] = [];
     unknownCount = 0;
-    const automatic = explainNode(right, right.tree, run.nodes, reasons);
-    const outcome: Outcome = run.outcome === true ? "entitled" : run.outcome === false ? "not_entitled" : "maybe";
-    const questions = outcome === "maybe" ? questionsOf(right, unknownLeaves, fact, situation, date) : [];
+    const automatic = explainNode(right, right.tree, run, reasons);
+    const value = run[RUN_OUTCOME];
+    const outcome: Outcome = value === true ? "entitled" : value === false ? "not_entitled" : "maybe";
+    const questions = outcome === "maybe" ? questionsOf(right, unknownLeaves, fact, situation, date) : NO_QUESTIONS;
     if (questions.length > 0) {
       counts ??= new Map();
       for (const q of questions) counts.set(q, (counts.get(q) ?? 0) + 1);
     }
     const result: RightOutcome = { id: right.file.id, outcome, automatic: outcome === "entitled" && automatic, reasons, questions };
-    if (outcome !== "not_entitled" && typeof run.amount === "number" && Number.isFinite(run.amount)) result.amount = Math.round(run.amount * 100) / 100;
+    const amount = run[RUN_AMOUNT];
+    if (outcome !== "not_entitled" && typeof amount === "number" && Number.isFinite(amount)) result.amount = Math.round(amount * 100) / 100;
     results.push(result);
     runs.push(run);
   }

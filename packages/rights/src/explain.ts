@@ -95,7 +95,7 @@ export function explain(pack: Pack, evaluation: Evaluation, language: Language):
     const lookup = (name: string): Value => {
       if (name.startsWith("$")) return parameters[pack.parameterIndex.get(name.slice(1)) ?? -1];
       const d = right.definitions.indexOf(name);
-      return d >= 0 ? run.defs[d] : factDef(name)?.value(evaluation.situation, evaluation.date);
+      return d >= 0 ? run[right.definitionOffset + d] : factDef(name)?.value(evaluation.situation, evaluation.date);
     };
     const leafById = new Map(right.leaves.map((l) => [l.id, l]));
     const check: RightCheck = {

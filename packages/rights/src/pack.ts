@@ -18,13 +18,14 @@ export interface CompiledLeaf {
 /** A condition tree; `node` is the index of the node's value in RunResult.nodes. */
 export type ConditionNode = { kind: "leaf"; leaf: number; node: number } | { kind: "all" | "any"; children: ConditionNode[]; node: number };
 
-export interface RunResult {
-  outcome: Value;
-  /** The value of every node of the condition tree (leaves included). */
-  nodes: Value[];
-  defs: Value[];
-  amount: Value;
-}
+/**
+ * What a compiled right computed, in one array (one allocation per right per evaluation):
+ * [outcome, amount, ...the value of every node of the condition tree, ...every definition].
+ */
+export type RunResult = Value[];
+export const RUN_OUTCOME = 0;
+export const RUN_AMOUNT = 1;
+export const RUN_NODES = 2;
 
 export interface CompiledRight {
   /** Its place in Pack.rights. */
@@ -37,6 +38,8 @@ export interface CompiledRight {
   leaves: CompiledLeaf[];
   tree: ConditionNode;
   definitions: readonly string[];
+  /** Where the definitions start in a RunResult. */
+  definitionOffset: number;
   /** Parameters this right uses, by name. */
   parameters: readonly string[];
   /** The compiled function: facts and the parameter values at the date in, values out. */

@@ -30,10 +30,11 @@ describe("nabij rights", () => {
     const situation = file("alone.json", { person: { birthDate: "1990-01-01", livesInBelgium: true, residence: "belgian", availableForWork: true, otherRightsClaimed: true }, household: { members: [] }, incomes: [{ kind: "net_resources", period: "2024-06", amount: 0 }] });
     const result = await nabij(["rights", "check", "--situation", situation, "--date", "2024-06-01"]);
     expect(result.code).toBe(0);
-    const output = JSON.parse(result.stdout) as { date: string; rights: Array<{ id: string; outcome: string; reasons: Array<{ code: string }>; questions: string[]; amount?: number }> };
+    const output = JSON.parse(result.stdout) as { date: string; rights: Array<{ id: string; outcome: string; reasons: Array<{ code: string; holds: boolean; text: string }>; questions: string[]; amount?: number }> };
     expect(output.date).toBe("2024-06-01");
     expect(output.rights.find((r) => r.id === "leefloon")).toMatchObject({ outcome: "entitled", amount: 1288.46 });
     expect(output.rights.map((r) => r.id)).toHaveLength(5);
+    expect(output.rights.find((r) => r.id === "leefloon")?.reasons).toContainEqual(expect.objectContaining({ code: "resources", holds: true, text: expect.stringContaining("1.288,46") }));
     const explained = await nabij(["rights", "check", "--situation", situation, "--date", "2024-06-01", "--explain", "--language", "fr"]);
     expect(explained.stdout).toContain("Revenu d'intégration");
   });

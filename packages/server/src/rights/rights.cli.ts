@@ -5,7 +5,7 @@ import { systemClock } from "@nabij/domain";
 import { BASE_PACK_DIR, evaluate, explain, isIsoDate, FACTS, LANGUAGES, loadPacks, PackLoadError, ParameterDateError, parseSituation, runPackTests, situationJsonSchema, UnknownRightError, type Language } from "@nabij/rights";
 
 export const RIGHTS_USAGE = `  nabij rights check --situation FILE.json [--date YYYY-MM-DD] [--language nl|fr|en] [--explain]
-                        (--explain: reasons and questions in words, in the language)
+                        (reasons as {code, holds, text} in the language; --explain: the whole report in words)
                         evaluate every right for a situation; prints {"date", "rights": [{"id", "outcome", "reasons", "questions", "amount"?}]}
   nabij rights schema [--facts]   the JSON Schema of the situation format (--facts: the facts rules may use)
   nabij rights test [PACK_DIR...] run the packs' tests (the base pack and NABIJ_RIGHTS_PACKS, or the folders named)`;
@@ -52,7 +52,16 @@ function check(localPacks: readonly string[], args: string[]): number {
       console.log(JSON.stringify(explain(pack, evaluation, language), null, 2));
       return 0;
     }
-    const rights = evaluation.rights.map((r) => ({ id: r.id, outcome: r.outcome, automatic: r.automatic, reasons: r.reasons, questions: r.questions, ...(r.amount !== undefined ? { amount: r.amount } : {}) }));
+    // Reasons keep their code for scripts and say it in words; questions are the ids of situation fields.
+    const words = explain(pack, evaluation, language);
+    const rights = evaluation.rights.map((r, i) => ({
+      id: r.id,
+      outcome: r.outcome,
+      automatic: r.automatic,
+      reasons: words.rights[i]?.reasons ?? r.reasons,
+      questions: r.questions,
+      ...(r.amount !== undefined ? { amount: r.amount } : {}),
+    }));
     console.log(JSON.stringify({ date, rights, questions: evaluation.questions, ...(evaluation.unavailable.length > 0 ? { unavailable: evaluation.unavailable } : {}) }, null, 2));
     return 0;
   } catch (error) {

@@ -18,6 +18,8 @@ export interface HouseholdMember {
   birthDate?: string;
   /** Ten laste: lives on the household's income. */
   dependent?: boolean;
+  /** For a child of 18 to 24: child benefit (Groeipakket) is still paid for them, e.g. while studying. */
+  childBenefit?: boolean;
 }
 
 export interface Income {

@@ -11,13 +11,24 @@ interface Draft {
   role: HouseholdRole | "";
   birthDate: string;
   dependent: boolean | null;
+  childBenefit: boolean | null;
 }
 
-const EMPTY: Draft = { role: "", birthDate: "", dependent: null };
+const EMPTY: Draft = { role: "", birthDate: "", dependent: null, childBenefit: null };
+
+/** A child of 18 to 24 today counts for child benefit only while it is still paid: the form asks. */
+function isAdultChild(draft: Pick<Draft, "role" | "birthDate">): boolean {
+  if (draft.role !== "child" || !isDay(draft.birthDate)) return false;
+  const today = new Date();
+  const born = new Date(`${draft.birthDate}T00:00:00`);
+  let age = today.getFullYear() - born.getFullYear();
+  if (today.getMonth() < born.getMonth() || (today.getMonth() === born.getMonth() && today.getDate() < born.getDate())) age -= 1;
+  return age >= 18 && age <= 24;
+}
 type DraftErrors = Partial<Record<keyof Draft, string>>;
 
 const isRole = (value: string): value is HouseholdRole => (HOUSEHOLD_ROLES as readonly string[]).includes(value);
-const isEmpty = (draft: Draft): boolean => draft.role === "" && draft.birthDate === "" && draft.dependent === null;
+const isEmpty = (draft: Draft): boolean => draft.role === "" && draft.birthDate === "" && draft.dependent === null && draft.childBenefit === null;
 
 /** "Partner, born 3 Jan 1980, dependent": one member in words. */
 export function useMemberText(): (member: HouseholdMember) => string {
@@ -28,6 +39,7 @@ export function useMemberText(): (member: HouseholdMember) => string {
       t(`householdRole.${member.role}`),
       member.birthDate ? t("rightsCheck.bornOn", { date: format.date(member.birthDate) }) : null,
       member.dependent === undefined ? null : t(member.dependent ? "rightsCheck.dependent" : "rightsCheck.notDependent"),
+      member.childBenefit === undefined ? null : t(member.childBenefit ? "rightsCheck.childBenefit" : "rightsCheck.noChildBenefit"),
     ]
       .filter(Boolean)
       .join(", ");
@@ -54,12 +66,14 @@ export function MembersAnswer({ initial, busy, labelledBy, describedBy, onAnswer
     if (draft.role === "") found.role = t("rightsCheck.memberRoleRequired");
     if (!isDay(draft.birthDate)) found.birthDate = t("rightsCheck.invalid.date");
     if (draft.dependent === null) found.dependent = t("rightsCheck.memberDependentRequired");
+    const asksChildBenefit = isAdultChild(draft);
+    if (asksChildBenefit && draft.childBenefit === null) found.childBenefit = t("rightsCheck.memberDependentRequired");
     setErrors(found);
     if (draft.role === "" || draft.dependent === null || Object.keys(found).length > 0) {
       focusInvalid();
       return null;
     }
-    return { role: draft.role, birthDate: draft.birthDate, dependent: draft.dependent };
+    return { role: draft.role, birthDate: draft.birthDate, dependent: draft.dependent, ...(asksChildBenefit && draft.childBenefit !== null ? { childBenefit: draft.childBenefit } : {}) };
   };
 
   const add = (): void => {
@@ -132,6 +146,9 @@ export function MembersAnswer({ initial, busy, labelledBy, describedBy, onAnswer
             ))}
           </div>
         </fieldset>
+        {isAdultChild(draft) ? (
+          <YesNo legend={t("rightsCheck.memberChildBenefit")} error={errors.childBenefit} value={draft.childBenefit} onChange={(childBenefit) => setDraft({ ...draft, childBenefit })} />
+        ) : null}
         <button type="button" onClick={add}>
           {t("rightsCheck.addMemberSubmit")}
         </button>
@@ -145,5 +162,30 @@ export function MembersAnswer({ initial, busy, labelledBy, describedBy, onAnswer
         </button>
       </div>
     </div>
+  );
+}
+
+/** A yes/no choice with its error, as the ten-laste question above. */
+function YesNo({ legend, error, value, onChange }: { legend: string; error: string | undefined; value: boolean | null; onChange: (value: boolean) => void }): ReactNode {
+  const { t } = useTranslation();
+  const name = useId();
+  const errorId = useId();
+  return (
+    <fieldset className={error ? "field-invalid" : undefined}>
+      <legend>{legend}</legend>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <div className="choice-list">
+        {[true, false].map((option) => (
+          <label className="choice" key={String(option)}>
+            <input type="radio" name={name} checked={value === option} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} onChange={() => onChange(option)} />
+            <span>{t(option ? "rightsCheck.yes" : "rightsCheck.no")}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
