@@ -122,12 +122,14 @@ export const situationSchema = z
   .refine((s) => !(s.benefits?.leefloonSince && s.benefits.leefloon === false), {
     message: "A date since when the leefloon is received needs leefloon to be true",
     path: ["benefits", "leefloonSince"],
+    params: { reason: "leefloon_since_without_leefloon" },
   })
   // The household's list is everyone at the address, the person included: a benefit of the person's
   // own that the list leaves out would contradict it (and make answers change decided outcomes).
   .refine((s) => ownBenefits(s).every((b) => s.household?.benefits === undefined || s.household.benefits.includes(b)), {
     message: "Must include the person's own benefits (the list is of everyone at the address, the person included)",
     path: ["household", "benefits"],
+    params: { reason: "own_benefit_missing" },
   });
 
 function ownBenefits(s: { benefits?: Partial<Record<PersonBenefit, boolean>> & { leefloonSince?: string } }): PersonBenefit[] {

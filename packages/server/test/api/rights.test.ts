@@ -61,6 +61,8 @@ describe.each(DIALECTS)("rights as code on %s", (dialect) => {
 
   it("refuses bad input with field errors: a broken situation, an unknown right, a date without figures", async () => {
     const { worker } = await workerWithPerson(server, "Fout Persoon");
+    const contradiction = await worker.post<ErrorBody>("/api/rights/check", { situation: { benefits: { vt: true }, household: { benefits: [] } } });
+    expect(contradiction.body.error.fields).toEqual([expect.objectContaining({ path: "body.situation.household.benefits", code: "own_benefit_missing" })]);
     const broken = await worker.post<ErrorBody>("/api/rights/check", { situation: { person: { birthDate: "gisteren", shoeSize: 43 }, incomes: [{ kind: "salary", period: "2024", amount: -1 }] } });
     expect(broken.status).toBe(400);
     expect(broken.body.error.fields?.map((f) => f.path).sort()).toEqual(["body.situation.incomes.0.amount", "body.situation.incomes.0.kind", "body.situation.person", "body.situation.person.birthDate"]);
