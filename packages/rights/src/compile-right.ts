@@ -2,7 +2,7 @@ import type { Expression } from "jsep";
 import { compileExpression, ExpressionError, K, namesIn, parseExpression, typeOf, type NameResolver, type ValueType } from "./expression.ts";
 import { FACT_INDEX, factDef } from "./facts.ts";
 import type { ConditionFile, RightFile } from "./pack-format.ts";
-import type { CompiledLeaf, CompiledRight, ConditionNode, RunResult } from "./pack.ts";
+import { RUN_NODES, type CompiledLeaf, type CompiledRight, type ConditionNode, type RunResult } from "./pack.ts";
 import { LANGUAGES } from "./question-texts.ts";
 
 /**
@@ -104,6 +104,26 @@ function checkTexts(texts: Record<string, string>, path: PathSegment[], names: N
   }
 }
 
+/**
+ * Straight-line code that collects the reasons of a run, as evaluate's rules say: an open node
+ * tells every child; "all" that fails tells the children that failed; "any" that holds tells its
+ * first way in; otherwise every child. Unknown conditions go to `u` for the questions.
+ */
+function explainCode(node: ConditionNode, leaves: readonly CompiledLeaf[]): string {
+  const at = (n: ConditionNode): string => `r[${RUN_NODES + n.node}]`;
+  if (node.kind === "leaf") {
+    const automatic = leaves[node.leaf]?.automatic ? " a = true;" : "";
+    return `{ const v = ${at(node)}; if (v === undefined) u.leaves[u.n++] = ${node.leaf}; else if (v) { reasons.push(H[${node.leaf}]);${automatic} } else reasons.push(F[${node.leaf}]); }`;
+  }
+  const every = node.children.map((c) => explainCode(c, leaves)).join(" ");
+  if (node.kind === "all") {
+    const failed = node.children.map((c) => `if (${at(c)} === false) ${explainCode(c, leaves)}`).join(" ");
+    return `if (${at(node)} === false) { ${failed} } else { ${every} }`;
+  }
+  const first = node.children.map((c) => `if (${at(c)} === true) ${explainCode(c, leaves)}`).join(" else ");
+  return `if (${at(node)} === true) { ${first} } else { ${every} }`;
+}
+
 export function compileRight(right: RightFile, pack: string, source: string, parameterIndex: ReadonlyMap<string, number>, parameterUnits: readonly string[]): CompiledRight {
   const definitionOrder = orderDefinitions(right);
   const ctx: Context = { right, parameterIndex, definitionIndex: new Map(definitionOrder.map((d, i) => [d.name, i])) };
@@ -173,10 +193,15 @@ export function compileRight(right: RightFile, pack: string, source: string, par
   // Every fact the right reads is read once, up front (Kleene's and/or look at both sides anyway).
   const reads = [...usedFacts].sort((a, b) => a - b).map((i) => `const f${i} = f(${i});`);
   const body = `"use strict";\nreturn function run(f, p) {\n  ${[...reads, ...lines].join("\n  ")}\n  return [${[outcomeCode, amountCode, ...nodeVars, ...definitionOrder.map((_, i) => `d${i}`)].join(", ")}];\n};`;
+  const explainBody = `"use strict";\nreturn function explain(r, reasons, u) {\n  let a = false;\n  ${explainCode(tree, leaves)}\n  return a;\n};`;
+  const explain = new Function("H", "F", explainBody)(
+    leaves.map((l) => l.reasons.holds),
+    leaves.map((l) => l.reasons.fails),
+  ) as CompiledRight["explain"];
   // The source is generated from parsed expressions only (names resolved, literals JSON-encoded), never from raw pack text.
   const run = new Function("K", body)(K) as CompiledRight["run"];
   const check: RunResult = run(() => undefined, []);
   if (!Array.isArray(check)) throw new CompileProblem([], "the compiled right does not return a result");
 
-  return { index: -1, file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), definitionOffset: 2 + nodeVars.length, parameters: [...used].sort(), run };
+  return { index: -1, file: right, pack, source, leaves, tree, definitions: definitionOrder.map((d) => d.name), definitionOffset: 2 + nodeVars.length, parameters: [...used].sort(), run, explain };
 }

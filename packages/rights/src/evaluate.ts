@@ -1,6 +1,6 @@
 import type { Value } from "./expression.ts";
 import { FactReader, FACTS, QUESTIONS, questionDef } from "./facts.ts";
-import { parametersAt, ParameterDateError, RUN_AMOUNT, RUN_NODES, RUN_OUTCOME, type CompiledRight, type ConditionNode, type Pack, type RunResult } from "./pack.ts";
+import { parametersAt, ParameterDateError, RUN_AMOUNT, RUN_OUTCOME, type CompiledRight, type Pack, type RunResult } from "./pack.ts";
 import type { Situation } from "./situation.ts";
 
 /**
@@ -52,43 +52,12 @@ export class UnknownRightError extends Error {
   }
 }
 
-/** Leaves whose value is unknown, collected by explainNode (reused: evaluation is synchronous). */
-const unknownLeaves: number[] = [];
-let unknownCount = 0;
-
-/**
- * Collects the conditions that explain a node's value: what decided it, or what is still open.
- * Returns whether a condition marked automatic holds on the way.
- */
-function explainNode(right: CompiledRight, node: ConditionNode, run: RunResult, reasons: Reason[]): boolean {
-  const value = run[RUN_NODES + node.node];
-  if (node.kind === "leaf") {
-    const leaf = right.leaves[node.leaf];
-    if (!leaf) return false;
-    if (value === undefined) {
-      unknownLeaves[unknownCount++] = node.leaf;
-      return false;
-    }
-    reasons.push(value === true ? leaf.reasons.holds : leaf.reasons.fails);
-    return value === true && leaf.automatic;
-  }
-  let automatic = false;
-  for (const child of node.children) {
-    const v = run[RUN_NODES + child.node];
-    // Open: every child tells (what holds, what is missing). All true or any false: every child.
-    // All false: the children that failed. Any true: the first way in.
-    const tells = value === undefined || (node.kind === "all" ? value === true || v === false : value === false || v === true);
-    if (tells) {
-      if (explainNode(right, child, run, reasons)) automatic = true;
-      if (node.kind === "any" && value === true && v === true) break;
-    }
-  }
-  return automatic;
-}
+/** Unknown conditions of the right being explained (reused: evaluation is synchronous). */
+const unknown = { n: 0, leaves: [] as number[] };
 
 function questionsOf(right: CompiledRight, leaves: readonly number[], fact: (index: number) => Value, s: Situation, date: string): string[] {
   const questions = new Set<string>();
-  for (let i = 0; i < unknownCount; i++) {
+  for (let i = 0; i < unknown.n; i++) {
     for (const factIndex of right.leaves[leaves[i] ?? -1]?.facts ?? []) {
       if (fact(factIndex) !== undefined) continue;
       const def = FACTS[factIndex];
@@ -155,11 +124,11 @@ export function evaluate(pack: Pack, situation: Situation, date: string, options
     }
     const run = right.run(fact, parameters);
     const reasons: Reason[] = [];
-    unknownCount = 0;
-    const automatic = explainNode(right, right.tree, run, reasons);
+    unknown.n = 0;
+    const automatic = right.explain(run, reasons, unknown);
     const value = run[RUN_OUTCOME];
     const outcome: Outcome = value === true ? "entitled" : value === false ? "not_entitled" : "maybe";
-    const questions = outcome === "maybe" ? questionsOf(right, unknownLeaves, fact, situation, date) : NO_QUESTIONS;
+    const questions = outcome === "maybe" ? questionsOf(right, unknown.leaves, fact, situation, date) : NO_QUESTIONS;
     if (questions.length > 0) {
       counts ??= new Map();
       for (const q of questions) counts.set(q, (counts.get(q) ?? 0) + 1);

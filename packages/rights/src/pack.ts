@@ -42,6 +42,11 @@ export interface CompiledRight {
   definitionOffset: number;
   /** Parameters this right uses, by name. */
   parameters: readonly string[];
+  /**
+   * Collects the reasons of a run into `reasons` and the unknown conditions into `u`; answers
+   * whether a condition marked automatic holds on the way (compiled too: see explainCode).
+   */
+  explain: (run: RunResult, reasons: Array<{ readonly code: string; readonly holds: boolean }>, u: { n: number; leaves: number[] }) => boolean;
   /** The compiled function: facts and the parameter values at the date in, values out. */
   run: (fact: (index: number) => Value, parameters: readonly Value[]) => RunResult;
 }
