@@ -29,17 +29,20 @@ export interface FieldError {
 }
 
 export interface ErrorEnvelope {
-  error: { code: ErrorCode; message: string; fields?: FieldError[]; requestId?: string };
+  /** `details`: facts a client can act on, e.g. the states a referral may move to next. */
+  error: { code: ErrorCode; message: string; fields?: FieldError[]; details?: Record<string, unknown>; requestId?: string };
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
-  constructor(code: ErrorCode, message: string, fields?: FieldError[]) {
+  readonly details: Record<string, unknown> | undefined;
+  constructor(code: ErrorCode, message: string, fields?: FieldError[], details?: Record<string, unknown>) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
   get status(): number {
     return ERROR_STATUS[this.code];

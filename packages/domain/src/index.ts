@@ -12,3 +12,4 @@ export * from "./schemas.ts";
 export * from "./time.ts";
 export * from "./vocabulary.ts";
 export * from "./rights.ts";
+export * from "./referrals.ts";

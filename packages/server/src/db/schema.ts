@@ -23,6 +23,8 @@ export interface OrganisationTable {
   life_domains_version: number;
   /** May anyone read the organisation's social map through the HSDS API? Off by default. */
   socialmap_public: Bool;
+  /** A referral without a status change for this many days shows up on the worker's today view. */
+  referral_followup_days: number;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -346,6 +348,44 @@ export interface Database {
   rights_outcome: RightsOutcomeTable;
   rights_take_up: RightsTakeUpTable;
   rights_take_up_event: RightsTakeUpEventTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+}
+
+/** A referral (toeleiding): the person connected to a service or organisation, followed to access. */
+export interface ReferralTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  service_id: string | null;
+  organisation_name: string | null;
+  institution_category: string;
+  reason: string;
+  shared: string | null;
+  consent_given: number;
+  handover_note: string | null;
+  status: string;
+  status_changed_at: string;
+  outcome_own_words: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One status change of a referral, numbered per referral: the history replays to the status. */
+export interface ReferralEventTable {
+  organisation_id: string;
+  referral_id: string;
+  seq: number;
+  person_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  own_words: string | null;
+  barrier: number;
+  at: string;
+  by: string;
 }
 
 /** One version of a person's situation for the rights check (JSON in the rights package's format). */

@@ -54,7 +54,7 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
     const body: ErrorEnvelope = { error: { code: "internal", message: "Something went wrong on our side", requestId: request.id } };
     return reply.status(500).send(body);
   }
-  const body: ErrorEnvelope = { error: { code: known.code, message: known.message, requestId: request.id, ...(known.fields ? { fields: known.fields } : {}) } };
+  const body: ErrorEnvelope = { error: { code: known.code, message: known.message, requestId: request.id, ...(known.fields ? { fields: known.fields } : {}), ...(known.details ? { details: known.details } : {}) } };
   if (known.code === "rate_limited") void reply.header("retry-after", "60");
   return reply.status(known.status).send(body);
 }

@@ -31,6 +31,7 @@ const errorEnvelope = {
         message: { type: "string" },
         requestId: { type: "string" },
         fields: { type: "array", items: { type: "object", properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } } } },
+        details: { type: "object", description: "Facts a client can act on, such as the states a referral may move to next (allowed)" },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { belgianDay, DAY } from "@nabij/domain";
+import { belgianDay, DAY, isOpenReferral, REFERRAL_STATUSES } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { lastContactAt } from "../encounters/last-contact.ts";
 
@@ -9,6 +9,9 @@ export interface TodayView {
   lapsedContacts: Array<{ personId: string; displayName: string; lastContactAt: string | null; daysSince: number | null }>;
   /** Open, agreed and in-progress agenda items of the persons I am involved with, in their order. */
   openAgendaItems: Array<{ id: string; personId: string; personDisplayName: string; title: string; status: string }>;
+  /** Open referrals of the persons I am involved with, without a status change for longer than the organisation's follow-up days. */
+  referralsToFollowUp: Array<{ id: string; personId: string; personDisplayName: string; to: string; institutionCategory: string; status: string; statusChangedAt: string; daysSince: number }>;
+  referralFollowUpDays: number;
   /** My appointments of today (the Belgian calendar day), cancelled ones included and marked. */
   appointments: Array<{ id: string; personId: string; personDisplayName: string; startsAt: string; durationMinutes: number; place: string | null; status: string }>;
 }
@@ -19,7 +22,7 @@ const OPEN_STATUSES = ["open", "agreed", "in_progress"];
 export async function todayFor(ctx: RequestContext): Promise<TodayView> {
   const { organisationId, userId } = ctx.user;
   const now = ctx.clock.now();
-  const organisation = await ctx.db.selectFrom("organisation").select("lapse_days").where("id", "=", organisationId).executeTakeFirstOrThrow();
+  const organisation = await ctx.db.selectFrom("organisation").select(["lapse_days", "referral_followup_days"]).where("id", "=", organisationId).executeTakeFirstOrThrow();
   const lapseDays = organisation.lapse_days;
   const mine = ctx.db.selectFrom("involvement").select("person_id").where("organisation_id", "=", organisationId).where("user_id", "=", userId);
 
@@ -63,7 +66,21 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     .orderBy("appointment.starts_at")
     .execute();
 
-  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id)];
+  const followUpDays = organisation.referral_followup_days;
+  const referrals = await ctx.db
+    .selectFrom("referral")
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "referral.organisation_id").onRef("person.id", "=", "referral.person_id"))
+    .leftJoin("socialmap_service", (j) => j.onRef("socialmap_service.organisation_id", "=", "referral.organisation_id").onRef("socialmap_service.service_id", "=", "referral.service_id"))
+    .select(["referral.id", "referral.person_id", "referral.organisation_name", "referral.institution_category", "referral.status", "referral.status_changed_at", "person.display_name", "socialmap_service.name as service_name"])
+    .where("referral.organisation_id", "=", organisationId)
+    .where("referral.person_id", "in", mine)
+    .where("referral.status", "in", REFERRAL_STATUSES.filter(isOpenReferral))
+    .where("referral.status_changed_at", "<", new Date(now.getTime() - followUpDays * DAY).toISOString())
+    .orderBy("referral.status_changed_at")
+    .limit(200)
+    .execute();
+
+  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id), ...referrals.map((r) => r.person_id)];
   ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set(seen)], basis: "involvement" });
   return {
     date: day.date,
@@ -71,5 +88,16 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     lapsedContacts,
     openAgendaItems: items.map((i) => ({ id: i.id, personId: i.person_id, personDisplayName: i.display_name, title: i.title, status: i.status })),
     appointments: appointments.map((a) => ({ id: a.id, personId: a.person_id, personDisplayName: a.display_name, startsAt: a.starts_at, durationMinutes: a.duration_minutes, place: a.place, status: a.status })),
+    referralFollowUpDays: followUpDays,
+    referralsToFollowUp: referrals.map((r) => ({
+      id: r.id,
+      personId: r.person_id,
+      personDisplayName: r.display_name,
+      to: r.service_name ?? r.organisation_name ?? "",
+      institutionCategory: r.institution_category,
+      status: r.status,
+      statusChangedAt: r.status_changed_at,
+      daysSince: Math.floor((now.getTime() - new Date(r.status_changed_at).getTime()) / DAY),
+    })),
   };
 }

@@ -5,7 +5,7 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/databases.ts
 
 /** The tables and columns the code expects (src/db/schema.ts), per table. */
 const EXPECTED: Record<string, string[]> = {
-  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "life_domains_version", "socialmap_public", "created_at", "updated_at", "version"],
+  organisation: ["id", "name", "lapse_days", "languages", "calendar_full_names", "portal_shows_private_notes", "life_domains_version", "socialmap_public", "referral_followup_days", "created_at", "updated_at", "version"],
   login_identity: ["email", "organisation_id", "user_id"],
   team: ["organisation_id", "id", "name", "created_at", "updated_at", "version"],
   user_account: ["organisation_id", "id", "email", "display_name", "role", "status", "language", "password_hash", "failed_logins", "locked_until", "last_login_at", "created_at", "updated_at", "version"],
@@ -41,6 +41,8 @@ const EXPECTED: Record<string, string[]> = {
   socialmap_service: ["organisation_id", "service_id", "organization_id", "name", "name_search", "status", "search_text", "match_fields", "opening", "free", "modified_at", "document"],
   socialmap_facet: ["organisation_id", "facet", "value", "service_id"],
   socialmap_place: ["organisation_id", "key", "name"],
+  referral: ["organisation_id", "id", "person_id", "service_id", "organisation_name", "institution_category", "reason", "shared", "consent_given", "handover_note", "status", "status_changed_at", "outcome_own_words", "created_by", "created_at", "updated_at", "version"],
+  referral_event: ["organisation_id", "referral_id", "seq", "person_id", "from_status", "to_status", "reason", "own_words", "barrier", "at", "by"],
   rights_situation: ["organisation_id", "person_id", "version", "situation", "recorded_at", "recorded_by"],
   rights_check: ["organisation_id", "id", "person_id", "situation_version", "check_date", "checked_at", "pack_fingerprint", "trigger", "results", "checked_by"],
   rights_outcome: ["organisation_id", "person_id", "right_id", "outcome", "automatic", "check_id", "checked_at"],

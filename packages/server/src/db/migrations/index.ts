@@ -6,6 +6,7 @@ import * as portal from "./2026-11-29T1200-portal.ts";
 import * as lifeDomains from "./2026-11-29T1300-life-domains.ts";
 import * as socialMap from "./2026-11-29T1400-social-map.ts";
 import * as rights from "./2026-11-29T1500-rights.ts";
+import * as referrals from "./2026-11-29T1600-referrals.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T1300-life-domains": lifeDomains,
   "2026-11-29T1400-social-map": socialMap,
   "2026-11-29T1500-rights": rights,
+  "2026-11-29T1600-referrals": referrals,
 };

@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mayTransition, REASON_REQUIRED, REFERRAL_STATUSES, type ReferralStatus } from "@nabij/domain";
+import { demoSocialMap, DEMO_MAP_ANCHORS } from "../../src/socialmap/demo-map.ts";
+import { importSocialMap } from "../../src/socialmap/socialmap-import.ts";
+import { loggedIn } from "../support/client.ts";
+import { DIALECTS } from "../support/databases.ts";
+import { PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
+
+type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }>; details?: { from: string; allowed: string[] } } };
+type Step = { seq: number; from: ReferralStatus | null; to: ReferralStatus; reason: string | null; barrier: boolean };
+type Referral = {
+  id: string;
+  status: ReferralStatus;
+  version: number;
+  next: ReferralStatus[];
+  overdue: boolean;
+  service: { id: string; name: string | null } | null;
+  organisationName: string | null;
+  outcomeOwnWords: string | null;
+  history?: Step[];
+};
+
+describe.each(DIALECTS)("referrals on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  it("refers to a social map service, follows it to access with the person's words, and keeps every step", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Toeleiding Persoon");
+    await importSocialMap({ db: server.services.db, dialect: server.services.dialect }, { organisationId: org.id, clock: server.clock }, demoSocialMap());
+    const serviceId = DEMO_MAP_ANCHORS.psycholoog.id;
+    const created = await worker.post<Referral>("/api/referrals", { personId, serviceId, institutionCategory: "health", reason: "Slaapt slecht sinds de uithuiszetting", shared: "Naam en telefoon", consentGiven: true, handoverNote: "Bel eerst even, ze schrikt van brieven" });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: "requested", version: 1, service: { id: serviceId, name: DEMO_MAP_ANCHORS.psycholoog.name }, next: ["accepted", "rejected", "cancelled", "entered_in_error"] });
+    let version = 1;
+    for (const to of ["accepted", "in_progress"] as const) {
+      const moved = await worker.post<Referral>(`/api/referrals/${created.body.id}/transitions`, { to, version });
+      expect(moved.body.status).toBe(to);
+      version = moved.body.version;
+    }
+    const done = await worker.post<Referral>(`/api/referrals/${created.body.id}/transitions`, { to: "completed", ownWords: "Ik heb nu elke week een gesprek", version });
+    expect(done.body).toMatchObject({ status: "completed", outcomeOwnWords: "Ik heb nu elke week een gesprek", next: ["entered_in_error"] });
+    expect(done.body.history?.map((s) => `${s.from ?? "-"}>${s.to}`)).toEqual(["->requested", "requested>accepted", "accepted>in_progress", "in_progress>completed"]);
+    const listed = await worker.get<{ items: Referral[] }>(`/api/persons/${personId}/referrals`);
+    expect(listed.body.items.map((r) => r.id)).toEqual([created.body.id]);
+  });
+
+  it("refuses a step the state machine does not allow with 409 and the allowed states, a missing reason with 422, a stale version with 409", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Geweigerde Stap");
+    const r = await worker.post<Referral>("/api/referrals", { personId, organisationName: "Huurdersbond Demostad", institutionCategory: "housing", reason: "Vochtprobleem", status: "draft" });
+    const jump = await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/transitions`, { to: "completed", version: 1 });
+    expect(jump.status).toBe(409);
+    expect(jump.body.error.details).toEqual({ from: "draft", allowed: ["requested", "entered_in_error"] });
+    await worker.post(`/api/referrals/${r.body.id}/transitions`, { to: "requested", version: 1 });
+    const noReason = await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/transitions`, { to: "rejected", version: 2 });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error.fields?.[0]).toMatchObject({ path: "body.reason", code: "reason_required" });
+    expect((await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 })).body.error.code).toBe("stale_version");
+    const rejected = await worker.post<Referral>(`/api/referrals/${r.body.id}/transitions`, { to: "rejected", reason: "Niet voor huurders van een sociale woning", version: 2 });
+    expect(rejected.body.history?.at(-1)).toMatchObject({ to: "rejected", reason: "Niet voor huurders van een sociale woning", barrier: true });
+    const bad = await worker.post<ErrorBody>("/api/referrals", { personId, organisationName: "Ook", institutionCategory: "moon", reason: "" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields?.map((f) => f.path).sort()).toEqual(["body.institutionCategory", "body.reason"]);
+    const both = await worker.post<ErrorBody>("/api/referrals", { personId, serviceId: "nope", organisationName: "Ook", institutionCategory: "health", reason: "x", shared: "alles" });
+    expect(both.body.error.fields?.map((f) => f.path).sort()).toEqual(["body.consentGiven", "body.serviceId"]);
+    const unknownService = await worker.post<ErrorBody>("/api/referrals", { personId, serviceId: "no-such-service", institutionCategory: "health", reason: "x" });
+    expect(unknownService.body.error.fields?.[0]).toMatchObject({ path: "body.serviceId", code: "unknown_service" });
+  });
+
+  it("every random sequence of steps follows the state machine or is refused without a change, and the history replays to the status", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Willekeurige Stappen");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ to: fc.constantFrom(...REFERRAL_STATUSES), reason: fc.boolean() }), { minLength: 1, maxLength: 7 }), async (steps) => {
+        const r = await worker.post<Referral>("/api/referrals", { personId, organisationName: "OCMW Demostad", institutionCategory: "income", reason: "Schulden", status: "draft" });
+        let current = r.body;
+        for (const step of steps) {
+          const answer = await worker.post<Referral & ErrorBody>(`/api/referrals/${current.id}/transitions`, { to: step.to, version: current.version, ...(step.reason ? { reason: "Een reden" } : {}) });
+          const allowed = mayTransition(current.status, step.to) && (!REASON_REQUIRED.includes(step.to) || step.reason);
+          if (allowed) {
+            expect(answer.status).toBe(200);
+            expect(answer.body.status).toBe(step.to);
+            current = answer.body;
+          } else {
+            expect([409, 422]).toContain(answer.status);
+            const after = await worker.get<Referral>(`/api/referrals/${current.id}`);
+            expect([after.body.status, after.body.version]).toEqual([current.status, current.version]);
+          }
+        }
+        const stored = await worker.get<Referral>(`/api/referrals/${current.id}`);
+        const replayed = (stored.body.history ?? []).reduce<ReferralStatus | null>((status, s) => {
+          expect(s.from).toBe(status);
+          return s.to;
+        }, null);
+        expect(replayed).toBe(stored.body.status);
+      }),
+      { seed: 11, numRuns: 15 },
+    );
+  });
+
+  it("lists referrals waiting too long for a change, only for the persons the worker works with", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Wachtende Toeleiding");
+    const r = await worker.post<Referral>("/api/referrals", { personId, organisationName: "VDAB Demostad", institutionCategory: "labour", reason: "Werk zoeken" });
+    expect((await worker.get<{ items: Referral[] }>("/api/referrals?overdue=true")).body.items).toEqual([]);
+    // Fifteen days without a change (the organisation's follow-up limit is 14).
+    await server.services.db.updateTable("referral").set({ status_changed_at: new Date(server.clock.now().getTime() - 15 * 86_400_000).toISOString() }).where("organisation_id", "=", org.id).where("id", "=", r.body.id).execute();
+    const overdue = await worker.get<{ items: Array<Referral & { person: { displayName: string } }> }>("/api/referrals?overdue=true");
+    expect(overdue.status, JSON.stringify(overdue.body)).toBe(200);
+    expect(overdue.body.items.map((i) => [i.id, i.overdue, i.person.displayName])).toEqual([[r.body.id, true, "Wachtende Toeleiding"]]);
+    const today = await worker.get<{ referralsToFollowUp: Array<{ id: string; to: string; daysSince: number }>; referralFollowUpDays: number }>("/api/me/today");
+    expect(today.body.referralFollowUpDays).toBe(14);
+    expect(today.body.referralsToFollowUp).toEqual([expect.objectContaining({ id: r.body.id, to: "VDAB Demostad", daysSince: 15 })]);
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.get<{ items: Referral[] }>("/api/referrals?overdue=true")).body.items).toEqual([]);
+    expect((await colleague.get(`/api/referrals/${r.body.id}`)).status).toBe(404);
+    expect((await colleague.post(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 })).status).toBe(404);
+    const other = await workerWithPerson(server, "Andere Organisatie");
+    expect((await other.worker.get(`/api/referrals/${r.body.id}`)).status).toBe(404);
+  });
+});
