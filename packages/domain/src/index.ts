@@ -13,3 +13,4 @@ export * from "./time.ts";
 export * from "./vocabulary.ts";
 export * from "./rights.ts";
 export * from "./referrals.ts";
+export * from "./process.ts";

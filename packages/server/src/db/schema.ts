@@ -350,6 +350,53 @@ export interface Database {
   rights_take_up_event: RightsTakeUpEventTable;
   referral: ReferralTable;
   referral_event: ReferralEventTable;
+  life_event: LifeEventTable;
+  agreement: AgreementTable;
+  agreement_version: AgreementVersionTable;
+}
+
+/** An expected or unexpected event in the person's life, with the domains it touches. */
+export interface LifeEventTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  kind: string;
+  event_date: string;
+  expected: number;
+  title: string | null;
+  domains: JsonText;
+  what_changes: string | null;
+  own_words: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** An agreement (afspraak); its content lives in versions. */
+export interface AgreementTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementVersionTable {
+  organisation_id: string;
+  agreement_id: string;
+  version: number;
+  person_id: string;
+  what: string;
+  who_does_what: string | null;
+  due_date: string | null;
+  own_words: string | null;
+  why: string | null;
+  changed_by: string;
+  changed_at: string;
+  confirmed_at: string | null;
+  confirmed_how: string | null;
+  confirmed_by: string | null;
 }
 
 /** A referral (toeleiding): the person connected to a service or organisation, followed to access. */

@@ -1,4 +1,4 @@
-import { belgianDay, DAY, isOpenReferral, REFERRAL_STATUSES } from "@nabij/domain";
+import { belgianDay, DAY, isOpenReferral, LIFE_EVENT_LOOKAHEAD_DAYS, REFERRAL_STATUSES } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { lastContactAt } from "../encounters/last-contact.ts";
 
@@ -12,6 +12,8 @@ export interface TodayView {
   /** Open referrals of the persons I am involved with, without a status change for longer than the organisation's follow-up days. */
   referralsToFollowUp: Array<{ id: string; personId: string; personDisplayName: string; to: string; institutionCategory: string; status: string; statusChangedAt: string; daysSince: number }>;
   referralFollowUpDays: number;
+  /** Expected life events of the persons I am involved with, from today to LIFE_EVENT_LOOKAHEAD_DAYS ahead. */
+  upcomingLifeEvents: Array<{ id: string; personId: string; personDisplayName: string; kind: string; title: string | null; date: string }>;
   /** My appointments of today (the Belgian calendar day), cancelled ones included and marked. */
   appointments: Array<{ id: string; personId: string; personDisplayName: string; startsAt: string; durationMinutes: number; place: string | null; status: string }>;
 }
@@ -80,7 +82,21 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     .limit(200)
     .execute();
 
-  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id), ...referrals.map((r) => r.person_id)];
+  const horizon = new Date(now.getTime() + LIFE_EVENT_LOOKAHEAD_DAYS * DAY).toISOString().slice(0, 10);
+  const events = await ctx.db
+    .selectFrom("life_event")
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "life_event.organisation_id").onRef("person.id", "=", "life_event.person_id"))
+    .select(["life_event.id", "life_event.person_id", "life_event.kind", "life_event.title", "life_event.event_date", "person.display_name"])
+    .where("life_event.organisation_id", "=", organisationId)
+    .where("life_event.person_id", "in", mine)
+    .where("life_event.expected", "=", 1)
+    .where("life_event.event_date", ">=", day.date)
+    .where("life_event.event_date", "<=", horizon)
+    .orderBy("life_event.event_date")
+    .limit(200)
+    .execute();
+
+  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id), ...referrals.map((r) => r.person_id), ...events.map((e) => e.person_id)];
   ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set(seen)], basis: "involvement" });
   return {
     date: day.date,
@@ -89,6 +105,7 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     openAgendaItems: items.map((i) => ({ id: i.id, personId: i.person_id, personDisplayName: i.display_name, title: i.title, status: i.status })),
     appointments: appointments.map((a) => ({ id: a.id, personId: a.person_id, personDisplayName: a.display_name, startsAt: a.starts_at, durationMinutes: a.duration_minutes, place: a.place, status: a.status })),
     referralFollowUpDays: followUpDays,
+    upcomingLifeEvents: events.map((e) => ({ id: e.id, personId: e.person_id, personDisplayName: e.display_name, kind: e.kind, title: e.title, date: e.event_date })),
     referralsToFollowUp: referrals.map((r) => ({
       id: r.id,
       personId: r.person_id,

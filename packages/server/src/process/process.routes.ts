@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { agreementChange, agreementConfirm, agreementCreate, lifeEventCreate, uuid } from "@nabij/domain";
+import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { AgreementRepository } from "./agreement.repository.ts";
+import { LifeEventRepository } from "./life-event.repository.ts";
+
+const idParams = z.strictObject({ id: uuid });
+
+export const processRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "POST",
+    url: "/api/persons/:id/life-events",
+    permission: "user",
+    summary: "Record an expected or unexpected life event (an unexpected one answers revisitAgenda: true)",
+    tags: ["process"],
+    params: idParams,
+    body: lifeEventCreate,
+    status: 201,
+    handler: async ({ ctx, params, body, reply }) => {
+      const { event, created } = await new LifeEventRepository(ctx).create(params.id, body);
+      return created ? event : reply.status(200).send(event);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/life-events",
+    permission: "user",
+    summary: "The person's life events, newest first",
+    tags: ["process"],
+    params: idParams,
+    handler: async ({ ctx, params }) => ({ items: await new LifeEventRepository(ctx).list(params.id) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/persons/:id/agreements",
+    permission: "user",
+    summary: "Record an agreement between the person and the worker: what, who does what, by when",
+    tags: ["process"],
+    params: idParams,
+    body: agreementCreate,
+    status: 201,
+    handler: ({ ctx, params, body }) => new AgreementRepository(ctx).create(params.id, body),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/agreements",
+    permission: "user",
+    summary: "The person's agreements, each with every version",
+    tags: ["process"],
+    params: idParams,
+    handler: async ({ ctx, params }) => ({ items: await new AgreementRepository(ctx).list(params.id) }),
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/agreements/:id",
+    permission: "user",
+    summary: "Change an agreement: a new version with why; a stale version is refused (409)",
+    tags: ["process"],
+    params: idParams,
+    body: agreementChange,
+    handler: ({ ctx, params, body }) => new AgreementRepository(ctx).change(params.id, body),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/agreements/:id/confirmations",
+    permission: "user",
+    summary: "Record that the person confirmed the current version, in person",
+    tags: ["process"],
+    params: idParams,
+    body: agreementConfirm,
+    handler: ({ ctx, params, body }) => new AgreementRepository(ctx).confirm(params.id, body.version),
+  }),
+];

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loggedIn } from "../support/client.ts";
+import { DIALECTS } from "../support/databases.ts";
+import { PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
+
+type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }> } };
+type LifeEvent = { id: string; kind: string; date: string; expected: boolean; domains: string[]; ownWords: string | null; revisitAgenda: boolean };
+type Version = { version: number; what: string; whoDoesWhat: string | null; dueDate: string | null; ownWords: string | null; why: string | null; changedBy: { displayName: string }; confirmed: { how: string } | null };
+type Agreement = Version & { id: string; versions: Version[] };
+
+describe.each(DIALECTS)("life events and agreements on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  it("records expected and unexpected life events; an unexpected one asks to revisit the agenda; an expected one shows on today as it nears", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Levensgebeurtenis Persoon");
+    const eviction = await worker.post<LifeEvent>(`/api/persons/${personId}/life-events`, { kind: "eviction", date: "2026-11-20", domains: ["housing"], whatChanges: "Slaapt bij een vriendin", ownWords: "Ik heb alles moeten achterlaten" });
+    expect(eviction.status).toBe(201);
+    expect(eviction.body).toMatchObject({ kind: "eviction", expected: false, revisitAgenda: true, domains: ["housing"], ownWords: "Ik heb alles moeten achterlaten" });
+    const hearing = await worker.post<LifeEvent>(`/api/persons/${personId}/life-events`, { kind: "hearing", date: "2026-12-05", expected: true, title: "Zitting vredegerecht" });
+    expect(hearing.body).toMatchObject({ expected: true, revisitAgenda: false });
+    await worker.post(`/api/persons/${personId}/life-events`, { kind: "birth", date: "2027-06-01", expected: true });
+    const list = await worker.get<{ items: LifeEvent[] }>(`/api/persons/${personId}/life-events`);
+    expect(list.body.items.map((e) => e.kind)).toEqual(["birth", "hearing", "eviction"]);
+    const today = await worker.get<{ upcomingLifeEvents: Array<{ id: string; title: string | null }> }>("/api/me/today");
+    expect(today.body.upcomingLifeEvents).toEqual([expect.objectContaining({ id: hearing.body.id, title: "Zitting vredegerecht" })]);
+    const bad = await worker.post<ErrorBody>(`/api/persons/${personId}/life-events`, { kind: "eviction", date: "morgen", expected: true, domains: ["no_such_domain_here"] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields?.map((f) => f.path)).toContain("body.date");
+    const unknownDomain = await worker.post<ErrorBody>(`/api/persons/${personId}/life-events`, { kind: "crisis", date: "2026-11-28", domains: ["own_unknown"] });
+    expect(unknownDomain.body.error.fields?.[0]?.path).toMatch(/^body\.domains/);
+  });
+
+  it("changes an agreement in versions with why, refuses a stale version, records the person's confirmation", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Afspraak Persoon");
+    const created = await worker.post<Agreement>(`/api/persons/${personId}/agreements`, { what: "Samen de huurwaarborg aanvragen", whoDoesWhat: "Sam belt het OCMW, Amina zoekt het huurcontract", dueDate: "2026-12-10", ownWords: "Ik wil eerst weten hoeveel het is" });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ version: 1, what: "Samen de huurwaarborg aanvragen", ownWords: "Ik wil eerst weten hoeveel het is", confirmed: null });
+    const confirmed = await worker.post<Agreement>(`/api/agreements/${created.body.id}/confirmations`, { version: 1, how: "in_person" });
+    expect(confirmed.body.confirmed).toMatchObject({ how: "in_person" });
+    const changed = await worker.patch<Agreement>(`/api/agreements/${created.body.id}`, { dueDate: "2026-12-20", why: "Het OCMW heeft pas later een afspraak", version: 1 });
+    expect(changed.body).toMatchObject({ version: 2, dueDate: "2026-12-20", what: "Samen de huurwaarborg aanvragen", why: "Het OCMW heeft pas later een afspraak", confirmed: null });
+    expect(changed.body.versions.map((v) => [v.version, v.dueDate, v.confirmed?.how ?? null])).toEqual([[2, "2026-12-20", null], [1, "2026-12-10", "in_person"]]);
+    const stale = await worker.patch<ErrorBody>(`/api/agreements/${created.body.id}`, { what: "Iets anders", why: "Te laat", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("stale_version");
+    const noWhy = await worker.patch<ErrorBody>(`/api/agreements/${created.body.id}`, { what: "Iets anders", version: 2 });
+    expect(noWhy.body.error.fields?.[0]?.path).toBe("body.why");
+    expect((await worker.get<{ items: Agreement[] }>(`/api/persons/${personId}/agreements`)).body.items[0]?.version).toBe(2);
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.patch(`/api/agreements/${created.body.id}`, { what: "Gekaapt", why: "x", version: 2 })).status).toBe(404);
+    expect((await colleague.get(`/api/persons/${personId}/agreements`)).status).toBe(404);
+  });
+});
