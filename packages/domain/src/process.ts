@@ -70,3 +70,7 @@ export const agreementConfirm = z.strictObject({
   version: z.number().int().positive(),
   how: z.literal("in_person"),
 });
+
+/** What a person's timeline shows, each kind from the part of the file it belongs to. */
+export const TIMELINE_KINDS = ["encounter", "agenda", "appointment", "assessment", "referral", "rights", "take_up", "consent", "life_event", "agreement"] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];

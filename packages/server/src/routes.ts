@@ -13,6 +13,7 @@ import { personRoutes } from "./persons/person.routes.ts";
 import { rightsRoutes } from "./rights/rights.routes.ts";
 import { referralRoutes } from "./referrals/referral.routes.ts";
 import { processRoutes } from "./process/process.routes.ts";
+import { timelineRoutes } from "./timeline/timeline.routes.ts";
 import { hsdsApiRoutes } from "./socialmap/hsds-api.routes.ts";
 import { socialMapRoutes } from "./socialmap/socialmap.routes.ts";
 import { portalAccountRoutes } from "./portal/portal-account.routes.ts";
@@ -21,4 +22,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes];
