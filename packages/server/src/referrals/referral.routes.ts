@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { LIMITS, REFERRAL_STATUSES, referralCreate, referralTransition, uuid } from "@nabij/domain";
+import { LIMITS, RADAR_SCOPES, REFERRAL_STATUSES, referralCreate, referralTransition, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { ReferralOutcomesRepository } from "./referral-outcomes.repository.ts";
 import { ReferralRepository } from "./referral.repository.ts";
 
 const idParams = z.strictObject({ id: uuid });
@@ -32,6 +33,15 @@ export const referralRoutes: AnyRoute[] = [
       limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
     }),
     handler: ({ ctx, query }) => new ReferralRepository(ctx).list({ ...query, overdue: query.overdue === "true" }),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/referrals/outcomes",
+    permission: "user",
+    summary: "How referrals end, per institution category and per service: share completed and failed, median days to access (counts only)",
+    tags: ["referrals"],
+    query: z.strictObject({ scope: z.enum(RADAR_SCOPES).default("mine") }),
+    handler: ({ ctx, query }) => new ReferralOutcomesRepository(ctx).outcomes(query.scope),
   }),
   defineRoute({
     method: "GET",

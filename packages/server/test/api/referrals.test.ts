@@ -119,4 +119,27 @@ describe.each(DIALECTS)("referrals on %s", (dialect) => {
     const other = await workerWithPerson(server, "Andere Organisatie");
     expect((await other.worker.get(`/api/referrals/${r.body.id}`)).status).toBe(404);
   });
+
+  it("reports how referrals end per institution category and per service, counts only, by scope", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Uitkomst Persoon");
+    const refer = async (body: Record<string, unknown>) => (await worker.post<Referral>("/api/referrals", { personId, reason: "Toegang", ...body })).body;
+    const gp = await refer({ organisationName: "Wijkgezondheidscentrum", institutionCategory: "health" });
+    const dentist = await refer({ organisationName: "Tandarts Demostad", institutionCategory: "health" });
+    await refer({ organisationName: "VDAB Demostad", institutionCategory: "labour" });
+    await server.services.db.updateTable("referral").set({ created_at: new Date(server.clock.now().getTime() - 10 * 86_400_000).toISOString() }).where("organisation_id", "=", org.id).where("id", "=", gp.id).execute();
+    await worker.post(`/api/referrals/${gp.id}/transitions`, { to: "accepted", version: 1 });
+    await worker.post(`/api/referrals/${gp.id}/transitions`, { to: "completed", ownWords: "Ik heb een huisarts", version: 2 });
+    await worker.post(`/api/referrals/${dentist.id}/transitions`, { to: "accepted", version: 1 });
+    await worker.post(`/api/referrals/${dentist.id}/transitions`, { to: "failed", reason: "Geen plaats voor nieuwe patiënten", version: 2 });
+    type Outcomes = { byCategory: Array<Record<string, unknown>>; byService: Array<Record<string, unknown>> };
+    const mine = await worker.get<Outcomes>("/api/referrals/outcomes");
+    expect(mine.body.byCategory).toEqual([
+      expect.objectContaining({ institutionCategory: "health", referrals: 2, ended: 2, completed: 1, failed: 1, completedShare: 0.5, failedShare: 0.5, medianDaysToAccess: 10 }),
+      expect.objectContaining({ institutionCategory: "labour", referrals: 1, ended: 0, open: 1, completedShare: null, medianDaysToAccess: null }),
+    ]);
+    expect(mine.body.byService.map((s) => s.name)).toEqual(["Tandarts Demostad", "VDAB Demostad", "Wijkgezondheidscentrum"]);
+    expect((await worker.get("/api/referrals/outcomes?scope=organisation")).status).toBe(403);
+    const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
+    expect((await admin.get<Outcomes>("/api/referrals/outcomes?scope=organisation")).body.byCategory.map((c) => c.institutionCategory)).toEqual(["health", "labour"]);
+  });
 });
