@@ -14,6 +14,7 @@ import { rightsRoutes } from "./rights/rights.routes.ts";
 import { referralRoutes } from "./referrals/referral.routes.ts";
 import { processRoutes } from "./process/process.routes.ts";
 import { timelineRoutes } from "./timeline/timeline.routes.ts";
+import { fhirRoutes } from "./fhir/fhir.routes.ts";
 import { hsdsApiRoutes } from "./socialmap/hsds-api.routes.ts";
 import { socialMapRoutes } from "./socialmap/socialmap.routes.ts";
 import { portalAccountRoutes } from "./portal/portal-account.routes.ts";
@@ -22,4 +23,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes, ...fhirRoutes];

@@ -190,10 +190,19 @@ export class PersonAccess {
 
   /** The audit trail of a person: for involved workers and for coordinators, not for consent holders (403). */
   async requireAuditTrail(personId: string): Promise<Grant> {
+    return this.requireInvolvedOrCoordinator(personId, "Only a coordinator or an involved worker sees the audit trail");
+  }
+
+  /** The whole file leaving Nabij (a FHIR export): an involved worker or the team's coordinator (403 for others who see the person). */
+  async requireExport(personId: string): Promise<Grant> {
+    return this.requireInvolvedOrCoordinator(personId, "Only a coordinator or an involved worker exports the person's referrals and goals");
+  }
+
+  private async requireInvolvedOrCoordinator(personId: string, refusal: string): Promise<Grant> {
     const grant = await this.require(personId, "identity");
     const coordinator = this.actor.kind === "user" && this.actor.role === "coordinator";
     const allowed = grant.basis === "involvement" || (grant.basis === "team" && coordinator);
-    if (!allowed) throw forbidden("Only a coordinator or an involved worker sees the audit trail");
+    if (!allowed) throw forbidden(refusal);
     return grant;
   }
 
