@@ -7,6 +7,7 @@ import { cookieOptions, preSessionCsrf } from "../auth/auth.routes.ts";
 import { cookieNames } from "../auth/session-store.ts";
 import { DirectoryRepository } from "../consents/consent.repository.ts";
 import { pageQuery } from "../http/cursor.ts";
+import { AgreementRepository } from "../process/agreement.repository.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { activatePortalAccount, PortalAccountRepository, portalPerson, type PortalPersonView } from "./portal-account.repository.ts";
 import { verifyPortalLogin } from "./portal-login.ts";
@@ -190,6 +191,24 @@ export const portalRoutes: AnyRoute[] = [
     summary: "What we agreed: agreements and the notes my workers shared with me",
     tags: ["portal"],
     handler: ({ ctx }) => portal.whatWeAgreed(ctx),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/portal/me/agreements",
+    permission: "person",
+    summary: "My agreements with my workers, each with every version",
+    tags: ["portal"],
+    handler: async ({ ctx }) => ({ items: await new AgreementRepository(ctx).list(ctx.person.personId) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/portal/me/agreements/:id/confirmations",
+    permission: "person",
+    summary: "I confirm the current version of an agreement",
+    tags: ["portal"],
+    params: z.strictObject({ id: uuid }),
+    body: z.strictObject({ version: z.number().int().positive() }),
+    handler: ({ ctx, params, body }) => new AgreementRepository(ctx).confirm(params.id, body.version, "portal"),
   }),
   defineRoute({
     method: "GET",

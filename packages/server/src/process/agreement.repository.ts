@@ -71,8 +71,8 @@ export class AgreementRepository {
     return this.get(id);
   }
 
-  /** The worker records that the person confirmed the current version, in person. */
-  async confirm(id: string, version: number): Promise<AgreementView> {
+  /** The person confirmed the current version: in person (the worker records it) or themself in the portal. */
+  async confirm(id: string, version: number, how: "in_person" | "portal" = "in_person"): Promise<AgreementView> {
     const personId = await this.personOf(id);
     const grant = await this.ctx.access.require(personId, "agenda");
     const { organisationId } = grant;
@@ -82,7 +82,7 @@ export class AgreementRepository {
       if (agreement.version !== version) throw new AppError("stale_version", "The agreement changed since; confirm the current version");
       await trx
         .updateTable("agreement_version")
-        .set({ confirmed_at: this.ctx.now(), confirmed_how: "in_person", confirmed_by: this.ctx.authorId })
+        .set({ confirmed_at: this.ctx.now(), confirmed_how: how, confirmed_by: this.ctx.authorId })
         .where("organisation_id", "=", organisationId)
         .where("agreement_id", "=", id)
         .where("version", "=", version)

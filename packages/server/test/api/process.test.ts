@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedIn } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
+import { PASSWORD, personInPortal, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
 type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }> } };
 type LifeEvent = { id: string; kind: string; date: string; expected: boolean; domains: string[]; ownWords: string | null; revisitAgenda: boolean };
@@ -53,5 +53,19 @@ describe.each(DIALECTS)("life events and agreements on %s", (dialect) => {
     const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
     expect((await colleague.patch(`/api/agreements/${created.body.id}`, { what: "Gekaapt", why: "x", version: 2 })).status).toBe(404);
     expect((await colleague.get(`/api/persons/${personId}/agreements`)).status).toBe(404);
+  });
+
+  it("the person sees their agreements in the portal and confirms the current version there", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Portaal Afspraak");
+    const created = await worker.post<Agreement>(`/api/persons/${personId}/agreements`, { what: "Samen de huurwaarborg aanvragen" });
+    const person = await personInPortal(server, worker, personId);
+    const mine = await person.get<{ items: Agreement[] }>("/api/portal/me/agreements");
+    expect(mine.body.items.map((a) => a.what)).toEqual(["Samen de huurwaarborg aanvragen"]);
+    const confirmed = await person.post<Agreement>(`/api/portal/me/agreements/${created.body.id}/confirmations`, { version: 1 });
+    expect(confirmed.body.confirmed).toMatchObject({ how: "portal" });
+    expect((await person.post(`/api/portal/me/agreements/${created.body.id}/confirmations`, { version: 7 })).status).toBe(409);
+    const other = await workerWithPerson(server, "Ander Portaal");
+    const otherAgreement = await other.worker.post<Agreement>(`/api/persons/${other.personId}/agreements`, { what: "Iets anders" });
+    expect((await person.post(`/api/portal/me/agreements/${otherAgreement.body.id}/confirmations`, { version: 1 })).status).toBe(404);
   });
 });
