@@ -1,3 +1,4 @@
+import { seedDemoProcess } from "./demo-process.ts";
 import { seedDemoRights } from "./demo-rights.ts";
 import type { Kysely } from "kysely";
 import { DAY, foldForSearch, LIFE_DOMAINS, makeInsz, PLACE_TYPES, type Clock } from "@nabij/domain";
@@ -181,6 +182,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, hashPassword:
     await seedPersons(trx, clock, seed);
     await seedAgendas(trx, clock, org, worker);
     await seedDemoRights(trx, clock, org, worker);
+    await seedDemoProcess(trx, clock, org, worker);
     for (const [i, anonymous] of DEMO_ANONYMOUS.entries()) await seedEncounter(trx, clock, seed, { personId: null, worker, daysAgo: i * 3, anonymous });
 
     const org2 = await createOrganisation(trx, clock, { name: "CAW Voorbeeldregio", lapseDays: 45 });
