@@ -82,15 +82,13 @@ export function Header(): ReactNode {
                   {t("layout.rights")}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/rights/radar">{t("layout.radar")}</NavLink>
+              </li>
               {user.role !== "admin" ? (
-                <>
-                  <li>
-                    <NavLink to="/rights/radar">{t("layout.radar")}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/shared">{t("layout.shared")}</NavLink>
-                  </li>
-                </>
+                <li>
+                  <NavLink to="/shared">{t("layout.shared")}</NavLink>
+                </li>
               ) : null}
               {user.role === "coordinator" ? (
                 <li>

@@ -9,10 +9,12 @@ const FIELD_CODES = [
   "insz_format", "insz_date", "insz_checksum", "email", "duplicate", "unknown_person",
   "ends_before_start", "recipient_required", "unknown_recipient", "duplicate_scope", "share_needs_one_person",
   "rating_empty", "unknown_domain", "labels_required", "builtin_missing", "own_domain_key", "unknown_user", "unknown_service",
+  "own_benefit_missing", "leefloon_since_without_leefloon",
 ] as const;
 type FieldCode = (typeof FIELD_CODES)[number] | "invalid";
 
-function fieldCode(field: FieldError): FieldCode {
+/** The code a field error is worded by (exported for its test). */
+export function fieldCode(field: FieldError): FieldCode {
   // The INSZ check reports its reason in the message or code, depending on the validator.
   const reason = /insz_(format|date|checksum)/.exec(`${field.code} ${field.message}`);
   if (reason) return `insz_${reason[1] as "format" | "date" | "checksum"}`;

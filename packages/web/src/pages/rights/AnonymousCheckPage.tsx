@@ -28,6 +28,7 @@ export function AnonymousCheckPage(): ReactNode {
           key={round}
           initial={{}}
           questions={catalogue.data.questions}
+          rights={catalogue.data.rights}
           actions={(situation) =>
             Object.keys(situation).length > 0 ? (
               <div className="actions">

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnswerValue, QuestionView } from "../../api/rightsTypes.ts";
-import { isDay, isPostcode, parseAmount, valuesOf } from "./situation.ts";
+import { isAmbiguousAmount, isDay, isPostcode, parseAmount, valuesOf } from "./situation.ts";
 
 /** What every kind of answer gets from the question card. */
 export interface AnswerProps {
   question: QuestionView;
+  /** The day the rules are checked at (the report's date, not the device's today): ages are counted on it. */
+  date: string;
   /** The answer given earlier, when it is being changed. */
   initial: AnswerValue | undefined;
   /** Options that must stay chosen (the person's own benefits in the household's list). */
@@ -29,13 +31,21 @@ function NextButton({ busy }: { busy: boolean }): ReactNode {
   );
 }
 
-/** Yes or no: one tap answers. */
+/** Yes or no: one tap answers; an earlier answer shows as pressed. */
 export function BooleanAnswer({ initial, busy, labelledBy, describedBy, onAnswer }: AnswerProps): ReactNode {
   const { t } = useTranslation();
+  const earlier = typeof initial === "boolean";
   return (
     <div className="actions answer-buttons" role="group" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {[true, false].map((value) => (
-        <button key={String(value)} type="button" className={initial === value ? "button-primary" : undefined} disabled={busy} onClick={() => onAnswer(value)}>
+        <button
+          key={String(value)}
+          type="button"
+          className={initial === value ? "button-primary" : undefined}
+          aria-pressed={earlier ? initial === value : undefined}
+          disabled={busy}
+          onClick={() => onAnswer(value)}
+        >
           {t(value ? "rightsCheck.yes" : "rightsCheck.no")}
         </button>
       ))}
@@ -73,6 +83,7 @@ export function TextAnswer({ question, initial, busy, labelledBy, describedBy, o
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (text.trim() === "") return onProblem(t("rightsCheck.answerRequired"));
+    if (input !== "date" && input !== "postcode" && isAmbiguousAmount(text)) return onProblem(t("rightsCheck.ambiguousAmount", { text: text.trim() }));
     const value = read();
     if (value === null) return onProblem(t(`rightsCheck.invalid.${input}`));
     onAnswer(value);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { CheckReport, QuestionView, Situation } from "../../api/rightsTypes.ts";
+import type { CheckReport, QuestionView, RightInfo, Situation } from "../../api/rightsTypes.ts";
 import { ErrorAlert, StatusMessage } from "../../components/Alert.tsx";
 import { Loading } from "../../components/Loading.tsx";
 import { useFormat } from "../../i18n/format.ts";
@@ -40,7 +40,7 @@ function NoQuestion({ check, takeFocus }: { check: CheckState; takeFocus: boolea
 }
 
 /** The outcome per right, most promising first; after an answer, a one-line summary is announced. */
-function LiveOutcome({ report, announce }: { report: CheckReport; announce: boolean }): ReactNode {
+function LiveOutcome({ report, rights, announce }: { report: CheckReport; rights: readonly RightInfo[]; announce: boolean }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const summary = useSummary();
@@ -52,7 +52,7 @@ function LiveOutcome({ report, announce }: { report: CheckReport; announce: bool
       <StatusMessage message={announce ? summary(report) : null} />
       <ul className="card-list">
         {byOutcome(report.rights).map((right) => (
-          <RightCheckCard key={right.id} check={right} compact />
+          <RightCheckCard key={right.id} check={right} info={rights.find((r) => r.id === right.id)} compact />
         ))}
       </ul>
       <UnavailableRights rights={report.unavailable} />
@@ -65,6 +65,8 @@ interface Props {
   initial: Situation;
   /** All questions (from GET /api/rights), to show the answers given so far, also those of an earlier session. */
   questions: readonly QuestionView[];
+  /** The catalogue's rights (from GET /api/rights): what to do next with a result. */
+  rights: readonly RightInfo[];
   /** Below the questions: save and cancel for a person, start again for an anonymous check. */
   actions(situation: Situation, busy: boolean): ReactNode;
 }
@@ -73,8 +75,9 @@ interface Props {
  * The guided check: one question at a time, the most decisive first, checked after every
  * answer, with the outcome per right beside it and the answers so far to change.
  */
-export function GuidedCheck({ initial, questions, actions }: Props): ReactNode {
-  const check = useGuidedCheck(initial);
+export function GuidedCheck({ initial, questions, rights, actions }: Props): ReactNode {
+  const { t } = useTranslation();
+  const check = useGuidedCheck(initial, questions);
   // After the first answer every new question takes focus; the first one leaves it on the page heading.
   const interacted = useRef(false);
   const act = <A extends unknown[]>(run: (...args: A) => unknown) => (...args: A): void => {
@@ -87,11 +90,19 @@ export function GuidedCheck({ initial, questions, actions }: Props): ReactNode {
     <div className="guided-check">
       <div className="guided-check-questions">
         <ErrorAlert message={check.error} />
+        {check.error && !report ? (
+          <div className="actions">
+            <button type="button" onClick={check.retry}>
+              {t("common.retry")}
+            </button>
+          </div>
+        ) : null}
         {!report && !check.error ? <Loading /> : null}
         {report && current ? (
           <QuestionCard
             key={`${current.id}-${String(check.changing)}`}
             question={current}
+            date={report.date}
             initial={answerOf(check.situation, current)}
             locked={current.id === "household.benefits" ? ownBenefits(check.situation, current.options ?? []) : []}
             changing={check.changing}
@@ -107,7 +118,7 @@ export function GuidedCheck({ initial, questions, actions }: Props): ReactNode {
         <GivenAnswers answers={givenAnswers(check.situation, knownQuestions(questions, check.asked))} busy={check.busy} onChange={act(check.change)} />
         {actions(check.situation, check.busy)}
       </div>
-      {report ? <LiveOutcome report={report} announce={interacted.current} /> : null}
+      {report ? <LiveOutcome report={report} rights={rights} announce={interacted.current} /> : null}
     </div>
   );
 }

@@ -24,6 +24,8 @@ function AnswerInput(props: AnswerProps): ReactNode {
 
 interface Props {
   question: QuestionView;
+  /** The day the rules are checked at (the report's date): ages are counted on it. */
+  date: string;
   initial: AnswerValue | undefined;
   /** Options that must stay chosen (the person's own benefits in the household's list). */
   locked: readonly string[];
@@ -39,7 +41,7 @@ interface Props {
 }
 
 /** One question at a time, with an input that fits it and "I don't know". */
-export function QuestionCard({ question, initial, locked, changing, busy, refused, takeFocus, onAnswer, onDontKnow, onStopChanging }: Props): ReactNode {
+export function QuestionCard({ question, date, initial, locked, changing, busy, refused, takeFocus, onAnswer, onDontKnow, onStopChanging }: Props): ReactNode {
   const { t } = useTranslation();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -68,6 +70,7 @@ export function QuestionCard({ question, initial, locked, changing, busy, refuse
       ) : null}
       <AnswerInput
         question={question}
+        date={date}
         initial={initial}
         locked={locked}
         busy={busy}

@@ -62,7 +62,7 @@ export function RadarPage(): ReactNode {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const fromUrl = readRadarFilters(params, user.role);
-  const key = writeRadarFilters(fromUrl).toString();
+  const key = writeRadarFilters(fromUrl, user.role).toString();
   // The router applies a new URL in a transition: until it lands, the filters show what was
   // chosen (a controlled checkbox would otherwise spring back for a moment).
   const [chosen, setChosen] = useState<Partial<RadarFilters>>({});
@@ -72,7 +72,7 @@ export function RadarPage(): ReactNode {
   const radar = useRadar(filters, language);
   const change = (patch: Partial<RadarFilters>): void => {
     setChosen((current) => ({ ...current, ...patch }));
-    setParams(writeRadarFilters({ ...filters, ...patch }), { replace: true });
+    setParams(writeRadarFilters({ ...filters, ...patch }, user.role), { replace: true });
   };
   const items = radar.items ?? [];
 

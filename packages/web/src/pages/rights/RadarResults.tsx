@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { RadarCount, RadarItem } from "../../api/rightsTypes.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { PERSON_RIGHTS_ID } from "../person/rights/personRightsId.ts";
 import { AutomaticTag, OutcomeBadge } from "./OutcomeBadge.tsx";
 
-/** Per right: how many probably have it, maybe have it, and have it automatically without getting it. */
+/** Per right: how many probably have it, maybe have it, and have it automatically without getting it, all without having applied. */
 export function RadarCounts({ counts, title }: { counts: readonly RadarCount[]; title: string }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
@@ -13,13 +14,14 @@ export function RadarCounts({ counts, title }: { counts: readonly RadarCount[]; 
   return (
     <>
       <h2 id="radar-counts">{title}</h2>
+      <p className="hint">{t("radar.countsHint")}</p>
       <div className="table-scroll" role="region" aria-labelledby="radar-counts" tabIndex={0}>
         <table className="data-table radar-counts" aria-labelledby="radar-counts">
           <thead>
             <tr>
               <th scope="col">{t("radar.right")}</th>
-              <th scope="col">{t("rightOutcome.entitled")}</th>
-              <th scope="col">{t("rightOutcome.maybe")}</th>
+              <th scope="col">{t("radar.countEntitled")}</th>
+              <th scope="col">{t("radar.countMaybe")}</th>
               <th scope="col">{t("radar.automaticNotGranted")}</th>
             </tr>
           </thead>
@@ -46,7 +48,9 @@ export function RadarEntry({ item }: { item: RadarItem }): ReactNode {
   return (
     <li className="card radar-item">
       <h3>
-        <Link to={`/persons/${encodeURIComponent(item.personId)}`}>{item.displayName}</Link>
+        <Link to={`/persons/${encodeURIComponent(item.personId)}#${PERSON_RIGHTS_ID}`} aria-label={t("radar.toPersonRights", { name: item.displayName, right: item.rightName })}>
+          {item.displayName}
+        </Link>
       </h3>
       <p className="radar-right">{item.rightName}</p>
       <p className="right-check-result">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { AmountPeriod, Outcome, RightCheck, UnavailableRight } from "../../api/rightsTypes.ts";
+import { Link } from "react-router";
+import type { AmountPeriod, Outcome, RightCheck, RightInfo, UnavailableRight } from "../../api/rightsTypes.ts";
 import { useFormat } from "../../i18n/format.ts";
 import { AutomaticTag, OutcomeBadge } from "./OutcomeBadge.tsx";
 import { ToBeChecked, ToBeCheckedSources } from "./ToBeChecked.tsx";
@@ -35,8 +36,80 @@ function Reasons({ reasons }: { reasons: RightCheck["reasons"] }): ReactNode {
   );
 }
 
+/** "Nog uit te zoeken": the questions that would decide a "maybe", and the way to the guided check. */
+function OpenQuestions({ check, checkPath }: { check: RightCheck; checkPath: string | undefined }): ReactNode {
+  const { t } = useTranslation();
+  if (check.outcome !== "maybe" || check.questions.length === 0) return null;
+  return (
+    <div className="open-questions">
+      <p>{t("rights.openQuestions")}</p>
+      <ul>
+        {check.questions.map((question) => (
+          <li key={question.id}>{question.text}</li>
+        ))}
+      </ul>
+      {checkPath ? (
+        <p>
+          <Link to={checkPath}>
+            {t("rights.answerOpenQuestions")}
+            <span className="visually-hidden"> – {check.name}</span>
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** "Wat nu?": how and where to apply, what to bring, whether it comes by itself, and where on the social map. */
+export function WhatNext({ check, info }: { check: RightCheck; info: RightInfo | undefined }): ReactNode {
+  const { t } = useTranslation();
+  if (!info || check.outcome === "not_entitled") return null;
+  const { how, where, documents, socialMapQuery } = info.apply;
+  return (
+    <details className="disclosure what-next">
+      <summary>
+        {t("rights.whatNext")}
+        <span className="visually-hidden"> – {check.name}</span>
+      </summary>
+      {info.automatic.basis ? (
+        <p>
+          <strong>{t("rights.automaticBasis")}</strong> {info.automatic.basis}
+        </p>
+      ) : null}
+      <p>{how}</p>
+      <p>
+        <strong>{t("rights.where")}</strong> {where}
+      </p>
+      {documents.length > 0 ? (
+        <>
+          <p>
+            <strong>{t("rights.documentsLabel")}</strong>
+          </p>
+          <ul>
+            {documents.map((document) => (
+              <li key={document}>{document}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {socialMapQuery ? (
+        <p>
+          <Link to={`/map?q=${encodeURIComponent(socialMapQuery)}`}>
+            {t("rights.findOnMap")}
+            <span className="visually-hidden"> – {check.name}</span>
+          </Link>
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
 interface Props {
   check: RightCheck;
+  /** The right as the catalogue explains it: for "what next?". */
+  info?: RightInfo | undefined;
+  /** The guided check, where the open questions of a "maybe" are answered (none when that is the page). */
+  checkPath?: string | undefined;
   /** 3 on a page of its own, 4 inside a section. */
   level?: 3 | 4;
   /** The reasons behind a "why" that opens, for the live list beside the questions. */
@@ -45,12 +118,11 @@ interface Props {
   children?: ReactNode;
 }
 
-/** One right's result: outcome, automatic, amount, why, open questions and figures to be checked. */
-export function RightCheckCard({ check, level = 3, compact = false, children }: Props): ReactNode {
+/** One right's result: outcome, automatic, amount, why, open questions, figures to be checked and what next. */
+export function RightCheckCard({ check, info, checkPath, level = 3, compact = false, children }: Props): ReactNode {
   const { t } = useTranslation();
   const amountText = useAmountText();
   const Heading = level === 3 ? "h3" : "h4";
-  const open = check.questions.length;
   const toCheck = check.toBeChecked.length > 0;
   return (
     <li className="card right-check">
@@ -62,7 +134,7 @@ export function RightCheckCard({ check, level = 3, compact = false, children }: 
         {compact && toCheck ? <span className="tag tag-warning">{t("rights.toBeChecked")}</span> : null}
       </p>
       {check.amount?.note ? <p className="muted">{check.amount.note}</p> : null}
-      {check.outcome === "maybe" && open > 0 ? <p className="muted">{open === 1 ? t("rights.openQuestionsOne") : t("rights.openQuestionsMany", { count: open })}</p> : null}
+      <OpenQuestions check={check} checkPath={checkPath} />
       {compact ? (
         check.reasons.length > 0 || toCheck ? (
           <details className="disclosure">
@@ -85,6 +157,7 @@ export function RightCheckCard({ check, level = 3, compact = false, children }: 
           <ToBeChecked items={check.toBeChecked} />
         </>
       )}
+      <WhatNext check={check} info={info} />
       {children}
     </li>
   );

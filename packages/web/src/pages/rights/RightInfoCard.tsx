@@ -30,7 +30,7 @@ function ParameterRow({ parameter }: { parameter: RightParameter }): ReactNode {
           {current.toBeChecked ? <span className="tag tag-warning">{t("rights.toBeChecked")}</span> : null}
           <br />
           <span className="muted">
-            {t("rights.source")}: {current.url ? <a href={current.url}>{current.source}</a> : current.source}, {t("rights.checkedOn", { date: format.date(current.checked) })}
+            {t("rights.sourceLabel")} {current.url ? <a href={current.url}>{current.source}</a> : current.source}, {t("rights.checkedOn", { date: format.date(current.checked) })}
           </span>
           {current.note ? (
             <>

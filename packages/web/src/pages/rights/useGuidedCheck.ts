@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { checkSituation, packLanguage } from "../../api/rights.ts";
 import type { AnswerValue, CheckReport, QuestionView, Situation } from "../../api/rightsTypes.ts";
-import { useErrorText } from "../../i18n/errors.ts";
-import { answerOf, withAnswer, withoutAnswer } from "./situation.ts";
+import { fieldName, useErrorText } from "../../i18n/errors.ts";
+import { answerOf, knownQuestions, questionOfField, withAnswer, withoutAnswer } from "./situation.ts";
 
 export interface GuidedCheck {
   situation: Situation;
@@ -27,6 +27,8 @@ export interface GuidedCheck {
   change(question: QuestionView): void;
   stopChanging(): void;
   askSkippedAgain(): void;
+  /** The first check failed (offline, the server away): try it again. */
+  retry(): void;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface GuidedCheck {
  * answer only goes into the draft once the server has taken it (a refused one is said at the
  * question, and the draft stays valid).
  */
-export function useGuidedCheck(initial: Situation): GuidedCheck {
+export function useGuidedCheck(initial: Situation, questions: readonly QuestionView[]): GuidedCheck {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const language = packLanguage(i18n.language);
@@ -73,7 +75,8 @@ export function useGuidedCheck(initial: Situation): GuidedCheck {
     [language],
   );
 
-  // The first check, and again in another language (the texts come from the server).
+  // The first check, again in another language (the texts come from the server), and "try again".
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     check(latest.current).then(
       (result) => {
@@ -83,30 +86,33 @@ export function useGuidedCheck(initial: Situation): GuidedCheck {
       },
       (caught: unknown) => setError(errorText.message(caught)),
     );
-  }, [check, errorText, setReport]);
+  }, [check, errorText, setReport, attempt]);
 
-  const refusal = (caught: unknown): string => {
-    if (caught instanceof ApiError && caught.code === "validation_failed") {
-      const first = Object.values(errorText.fields(caught))[0];
-      return first ?? t("rightsCheck.answerRefused");
-    }
-    return errorText.message(caught);
+  /** Why the server refused a draft, at the question the refused field belongs to. */
+  const refusal = (caught: unknown, draft: Situation): string => {
+    if (!(caught instanceof ApiError && caught.code === "validation_failed")) return errorText.message(caught);
+    const field = caught.fields[0];
+    if (!field) return t("rightsCheck.answerRefused");
+    const message = errorText.fields(caught)[fieldName(field.path)] ?? t("rightsCheck.answerRefused");
+    const question = questionOfField(field.path, knownQuestions(questions, asked.values()), draft);
+    return question ? t("rightsCheck.refusedAt", { question: question.text, message }) : message;
   };
 
-  const commit = async (draft: Situation): Promise<boolean> => {
+  /** Checks the draft and takes it when the server does; the new report, or null. */
+  const commit = async (draft: Situation): Promise<CheckReport | null> => {
     setAnswerError(null);
     try {
       const result = await check(draft);
-      if (!result) return false;
+      if (!result) return null;
       setSituation(draft);
       setReport(result);
       setChanging(null);
       setError(null);
-      return true;
+      return result;
     } catch (caught) {
       // The question stays on screen (the report did not move on), with the reason.
-      setAnswerError(refusal(caught));
-      return false;
+      setAnswerError(refusal(caught, draft));
+      return null;
     }
   };
 
@@ -123,9 +129,12 @@ export function useGuidedCheck(initial: Situation): GuidedCheck {
     error,
     answerError,
     answer: async (question, value) => {
-      if (await commit(withAnswer(situation, question, value))) {
-        setSkipped((before) => new Set([...before].filter((id) => id !== question.id)));
-      }
+      const result = await commit(withAnswer(situation, question, value));
+      if (!result) return;
+      const stillSkipped = new Set([...skipped].filter((id) => id !== question.id));
+      setSkipped(stillSkipped);
+      // Taken, yet the same question is asked again: the rules need more than the answer gave.
+      if (result.questions.find((q) => !stillSkipped.has(q.id))?.id === question.id) setAnswerError(t("rightsCheck.stillOpen"));
     },
     dontKnow: async (question) => {
       if (answerOf(situation, question) !== undefined && !(await commit(withoutAnswer(situation, question)))) return;
@@ -142,5 +151,9 @@ export function useGuidedCheck(initial: Situation): GuidedCheck {
       setChanging(null);
     },
     askSkippedAgain: () => setSkipped(new Set()),
+    retry: () => {
+      setError(null);
+      setAttempt((n) => n + 1);
+    },
   };
 }

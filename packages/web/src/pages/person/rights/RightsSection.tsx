@@ -1,13 +1,14 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { getPersonRights, packLanguage, recheckPerson } from "../../../api/rights.ts";
+import { Link, useLocation } from "react-router";
+import { getPersonRights, getRights, packLanguage, recheckPerson } from "../../../api/rights.ts";
 import type { PersonRights, StoredCheck, TakeUp } from "../../../api/rightsTypes.ts";
 import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
 import { useLoad } from "../../../hooks/useLoad.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { useFormat } from "../../../i18n/format.ts";
 import { byOutcome, RightCheckCard, UnavailableRights } from "../../rights/RightCheckCard.tsx";
+import { PERSON_RIGHTS_ID } from "./personRightsId.ts";
 import { TakeUpControl } from "./TakeUpControl.tsx";
 
 interface Props {
@@ -53,7 +54,18 @@ export function RightsSection({ personId, personName, readOnly = false }: Props)
   const errorText = useErrorText();
   const language = packLanguage(i18n.language);
   const rights = useLoad(() => getPersonRights(personId, language), [personId, language]);
+  // The catalogue says what to do next with a right; without it the results still stand.
+  const catalogue = useLoad(() => getRights(language), [language]);
   const { setData } = rights;
+  const location = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loaded = rights.data !== undefined;
+  // Arriving from the radar (#person-rights): the section comes into view and its heading takes focus.
+  useEffect(() => {
+    if (!loaded || location.hash !== `#${PERSON_RIGHTS_ID}`) return;
+    headingRef.current?.scrollIntoView({ block: "start" });
+    headingRef.current?.focus();
+  }, [loaded, location.hash]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,8 +93,10 @@ export function RightsSection({ personId, personName, readOnly = false }: Props)
   const checkPath = `/persons/${encodeURIComponent(personId)}/rights/check`;
 
   return (
-    <section aria-labelledby="person-rights" className="person-rights">
-      <h2 id="person-rights">{t("personRights.title", { name: personName })}</h2>
+    <section aria-labelledby={PERSON_RIGHTS_ID} className="person-rights">
+      <h2 id={PERSON_RIGHTS_ID} ref={headingRef} tabIndex={-1}>
+        {t("personRights.title", { name: personName })}
+      </h2>
       <p className="hint">{t("personRights.intro", { name: personName })}</p>
       <StatusMessage message={status} />
       <ErrorAlert message={error ?? (rights.error ? errorText.message(rights.error) : null)} />
@@ -101,7 +115,7 @@ export function RightsSection({ personId, personName, readOnly = false }: Props)
           {check && check.rights.length > 0 ? (
             <ul className="card-list" aria-label={t("personRights.listLabel", { name: personName })}>
               {byOutcome(check.rights).map((right) => (
-                <RightCheckCard key={right.id} check={right}>
+                <RightCheckCard key={right.id} check={right} info={catalogue.data?.rights.find((r) => r.id === right.id)} checkPath={readOnly ? undefined : checkPath}>
                   <TakeUpControl
                     personId={personId}
                     rightId={right.id}
