@@ -29,6 +29,10 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Refe
 /** A status change that needs a reason: the reason is what makes a barrier visible. */
 export const REASON_REQUIRED: readonly ReferralStatus[] = ["rejected", "cancelled", "on_hold", "failed"];
 
+/** Why access did not come: a structured reason, so a barrier can later become a structural signal. */
+export const BARRIER_REASONS = ["waiting_list", "not_eligible", "unreachable", "cost", "language", "documents_missing", "distance_or_mobility", "digital_only", "refused_by_service", "other"] as const;
+export type BarrierReason = (typeof BARRIER_REASONS)[number];
+
 /** Outcomes that show a barrier to access (and can become a structural signal). */
 export const BARRIER_STATUSES: readonly ReferralStatus[] = ["rejected", "failed"];
 
@@ -83,6 +87,8 @@ export const referralTransition = z.strictObject({
   ownWords: text(4000).optional(),
   /** Marks this step's reason as a barrier to access (always so for rejected and failed). */
   barrier: z.boolean().optional(),
+  /** What kind of barrier, for signals later. */
+  barrierReason: z.enum(BARRIER_REASONS).optional(),
   /** The version the worker saw; a stale one is refused. */
   version: z.number().int().positive(),
 });

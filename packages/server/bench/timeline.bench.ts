@@ -81,7 +81,7 @@ async function seed(store: Store): Promise<{ email: string; personId: string; or
       } else if (kind === 2) {
         await trx.insertInto("agenda_item_version").values({ organisation_id: organisationId, item_id: itemId, version: i + 1, changed_by: userId, changed_at: at(i), changes: "{}" }).execute();
       } else if (kind === 3) {
-        await trx.insertInto("referral_event").values({ organisation_id: organisationId, referral_id: referralId, seq: i + 1, person_id: personId, from_status: "in_progress", to_status: "on_hold", reason: "Wachten", own_words: null, barrier: 0, at: at(i), by: userId }).execute();
+        await trx.insertInto("referral_event").values({ organisation_id: organisationId, referral_id: referralId, seq: i + 1, person_id: personId, from_status: "in_progress", to_status: "on_hold", reason: "Wachten", own_words: null, barrier: 0, barrier_reason: null, at: at(i), by: userId }).execute();
       } else {
         await trx.insertInto("agreement_version").values({ organisation_id: organisationId, agreement_id: agreementId, version: i + 1, person_id: personId, what: "Bench", who_does_what: null, due_date: null, own_words: null, why: "Bench", changed_by: userId, changed_at: at(i), confirmed_at: null, confirmed_how: null, confirmed_by: null }).execute();
       }

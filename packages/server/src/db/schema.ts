@@ -431,6 +431,8 @@ export interface ReferralEventTable {
   reason: string | null;
   own_words: string | null;
   barrier: number;
+  /** A BARRIER_REASONS code when the step is a barrier. */
+  barrier_reason: string | null;
   at: string;
   by: string;
 }

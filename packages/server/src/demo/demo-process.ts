@@ -34,7 +34,7 @@ export async function seedDemoProcess(trx: Transaction<Database>, clock: Clock, 
     for (const [i, step] of steps.entries()) {
       await trx
         .insertInto("referral_event")
-        .values({ organisation_id: organisationId, referral_id: id, seq: i + 1, person_id: personId, from_status: i === 0 ? null : (steps[i - 1]?.to ?? null), to_status: step.to, reason: step.reason ?? null, own_words: null, barrier: step.to === "failed" || step.to === "rejected" ? 1 : 0, at: at(days + i), by: worker })
+        .values({ organisation_id: organisationId, referral_id: id, seq: i + 1, person_id: personId, from_status: i === 0 ? null : (steps[i - 1]?.to ?? null), to_status: step.to, reason: step.reason ?? null, own_words: null, barrier: step.to === "failed" || step.to === "rejected" ? 1 : 0, barrier_reason: step.to === "failed" ? "waiting_list" : null, at: at(days + i), by: worker })
         .execute();
     }
   };

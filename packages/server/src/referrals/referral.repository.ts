@@ -20,6 +20,7 @@ export interface ReferralStep {
   reason: string | null;
   ownWords: string | null;
   barrier: boolean;
+  barrierReason: string | null;
   at: string;
   by: { id: string; displayName: string };
 }
@@ -108,7 +109,7 @@ export class ReferralRepository {
     };
     await this.ctx.transaction(async (trx) => {
       await trx.insertInto("referral").values(row).execute();
-      await trx.insertInto("referral_event").values({ organisation_id: organisationId, referral_id: id, seq: 1, person_id: input.personId, from_status: null, to_status: status, reason: null, own_words: null, barrier: 0, at: now, by: this.ctx.authorId }).execute();
+      await trx.insertInto("referral_event").values({ organisation_id: organisationId, referral_id: id, seq: 1, person_id: input.personId, from_status: null, to_status: status, reason: null, own_words: null, barrier: 0, barrier_reason: null, at: now, by: this.ctx.authorId }).execute();
       await this.ctx.auditWrite(trx, { action: "referral.create", entityType: "referral", entityId: id, personId: input.personId, basis: grant.basis });
     });
     return { referral: await this.get(id), created: true };
@@ -185,7 +186,7 @@ export class ReferralRepository {
     const barrier = BARRIER_STATUSES.includes(input.to) || input.barrier === true;
     await trx
       .insertInto("referral_event")
-      .values({ organisation_id: row.organisation_id, referral_id: row.id, seq: Number(last?.seq ?? 0) + 1, person_id: row.person_id, from_status: row.status, to_status: input.to, reason: input.reason || null, own_words: input.ownWords || null, barrier: barrier ? 1 : 0, at: now, by: this.ctx.authorId })
+      .values({ organisation_id: row.organisation_id, referral_id: row.id, seq: Number(last?.seq ?? 0) + 1, person_id: row.person_id, from_status: row.status, to_status: input.to, reason: input.reason || null, own_words: input.ownWords || null, barrier: barrier ? 1 : 0, barrier_reason: barrier ? (input.barrierReason ?? null) : null, at: now, by: this.ctx.authorId })
       .execute();
     await trx
       .updateTable("referral")
@@ -229,7 +230,7 @@ export class ReferralRepository {
         createdAt: r.created_at,
         version: r.version,
         ...(history
-          ? { history: history.map((e) => ({ seq: e.seq, from: e.from_status as ReferralStatus | null, to: e.to_status as ReferralStatus, reason: e.reason, ownWords: e.own_words, barrier: e.barrier === 1, at: e.at, by: who(e.by) })) }
+          ? { history: history.map((e) => ({ seq: e.seq, from: e.from_status as ReferralStatus | null, to: e.to_status as ReferralStatus, reason: e.reason, ownWords: e.own_words, barrier: e.barrier === 1, barrierReason: e.barrier_reason, at: e.at, by: who(e.by) })) }
           : {}),
       };
     });

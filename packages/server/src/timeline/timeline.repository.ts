@@ -106,7 +106,7 @@ export class TimelineRepository {
             .selectFrom("referral_event as e")
             .innerJoin("referral as r", (j) => j.onRef("r.organisation_id", "=", "e.organisation_id").onRef("r.id", "=", "e.referral_id"))
             .leftJoin("socialmap_service as s", (j) => j.onRef("s.organisation_id", "=", "r.organisation_id").onRef("s.service_id", "=", "r.service_id"))
-            .select(["e.referral_id", "e.seq", "e.at", "e.from_status", "e.to_status", "e.reason", "e.barrier", "r.institution_category", "r.organisation_name", "s.name as service_name"])
+            .select(["e.referral_id", "e.seq", "e.at", "e.from_status", "e.to_status", "e.reason", "e.barrier", "e.barrier_reason", "r.institution_category", "r.organisation_name", "s.name as service_name"])
             .where("e.organisation_id", "=", organisationId)
             .where("e.person_id", "=", personId)
             .where("e.at", "<=", until)
@@ -118,7 +118,7 @@ export class TimelineRepository {
           kind: "referral",
           at: r.at,
           domains: [],
-          data: { referralId: r.referral_id, from: r.from_status, to: r.to_status, reason: r.reason, barrier: r.barrier === 1, institutionCategory: r.institution_category, toName: r.service_name ?? r.organisation_name },
+          data: { referralId: r.referral_id, from: r.from_status, to: r.to_status, reason: r.reason, barrier: r.barrier === 1, barrierReason: r.barrier_reason, institutionCategory: r.institution_category, toName: r.service_name ?? r.organisation_name },
         })),
       rights: async ({ organisationId, personId, until, limit }) =>
         (

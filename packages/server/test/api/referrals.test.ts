@@ -59,8 +59,8 @@ describe.each(DIALECTS)("referrals on %s", (dialect) => {
     expect(noReason.status).toBe(422);
     expect(noReason.body.error.fields?.[0]).toMatchObject({ path: "body.reason", code: "reason_required" });
     expect((await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 })).body.error.code).toBe("stale_version");
-    const rejected = await worker.post<Referral>(`/api/referrals/${r.body.id}/transitions`, { to: "rejected", reason: "Niet voor huurders van een sociale woning", version: 2 });
-    expect(rejected.body.history?.at(-1)).toMatchObject({ to: "rejected", reason: "Niet voor huurders van een sociale woning", barrier: true });
+    const rejected = await worker.post<Referral>(`/api/referrals/${r.body.id}/transitions`, { to: "rejected", reason: "Niet voor huurders van een sociale woning", barrierReason: "not_eligible", version: 2 });
+    expect(rejected.body.history?.at(-1)).toMatchObject({ to: "rejected", reason: "Niet voor huurders van een sociale woning", barrier: true, barrierReason: "not_eligible" });
     const bad = await worker.post<ErrorBody>("/api/referrals", { personId, organisationName: "Ook", institutionCategory: "moon", reason: "" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields?.map((f) => f.path).sort()).toEqual(["body.institutionCategory", "body.reason"]);

@@ -42,7 +42,7 @@ const EXPECTED: Record<string, string[]> = {
   socialmap_facet: ["organisation_id", "facet", "value", "service_id"],
   socialmap_place: ["organisation_id", "key", "name"],
   referral: ["organisation_id", "id", "person_id", "service_id", "organisation_name", "institution_category", "reason", "shared", "consent_given", "handover_note", "status", "status_changed_at", "outcome_own_words", "created_by", "created_at", "updated_at", "version"],
-  referral_event: ["organisation_id", "referral_id", "seq", "person_id", "from_status", "to_status", "reason", "own_words", "barrier", "at", "by"],
+  referral_event: ["organisation_id", "referral_id", "seq", "person_id", "from_status", "to_status", "reason", "own_words", "barrier", "barrier_reason", "at", "by"],
   life_event: ["organisation_id", "id", "person_id", "kind", "event_date", "expected", "title", "domains", "what_changes", "own_words", "created_by", "created_at"],
   agreement: ["organisation_id", "id", "person_id", "version", "created_by", "created_at", "updated_at"],
   agreement_version: ["organisation_id", "agreement_id", "version", "person_id", "what", "who_does_what", "due_date", "own_words", "why", "changed_by", "changed_at", "confirmed_at", "confirmed_how", "confirmed_by"],

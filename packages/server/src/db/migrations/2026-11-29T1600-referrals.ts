@@ -43,6 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("reason", "text")
     .addColumn("own_words", "text")
     .addColumn("barrier", "integer", (c) => c.notNull())
+    .addColumn("barrier_reason", "text")
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("by", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("referral_event_pk", ["organisation_id", "referral_id", "seq"])
