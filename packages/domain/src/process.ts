@@ -71,6 +71,11 @@ export const agreementConfirm = z.strictObject({
   how: z.literal("in_person"),
 });
 
+/** The person asks for a moment to look back together at how things go (an evaluation). */
+export const evaluationRequestCreate = z.strictObject({ note: text(2000).optional() });
+/** The worker records that the evaluation took place, with what came out of it (the person's words too). */
+export const evaluationDone = z.strictObject({ outcome: text(4000).optional(), ownWords: text(4000).optional() });
+
 /** What a person's timeline shows, each kind from the part of the file it belongs to. */
-export const TIMELINE_KINDS = ["encounter", "agenda", "appointment", "assessment", "referral", "rights", "take_up", "consent", "life_event", "agreement"] as const;
+export const TIMELINE_KINDS = ["encounter", "agenda", "appointment", "assessment", "referral", "rights", "take_up", "consent", "life_event", "agreement", "evaluation"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -353,6 +353,21 @@ export interface Database {
   life_event: LifeEventTable;
   agreement: AgreementTable;
   agreement_version: AgreementVersionTable;
+  evaluation_request: EvaluationRequestTable;
+}
+
+/** An evaluation moment the person asked for, and what came out of it. */
+export interface EvaluationRequestTable {
+  organisation_id: string;
+  id: string;
+  person_id: string;
+  note: string | null;
+  requested_at: string;
+  requested_by: string;
+  done_at: string | null;
+  done_by: string | null;
+  outcome: string | null;
+  own_words: string | null;
 }
 
 /** An expected or unexpected event in the person's life, with the domains it touches. */

@@ -1,6 +1,6 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { agendaOrder, moveRequestInput, portalActivate, portalAgendaCreate, portalAgendaPatch, portalConsentCreate, portalLoginInput, portalMePatch, uuid } from "@nabij/domain";
+import { agendaOrder, evaluationRequestCreate, moveRequestInput, portalActivate, portalAgendaCreate, portalAgendaPatch, portalConsentCreate, portalLoginInput, portalMePatch, uuid } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { personAccessLog } from "../audit/access-log.repository.ts";
 import { cookieOptions, preSessionCsrf } from "../auth/auth.routes.ts";
@@ -8,6 +8,7 @@ import { cookieNames } from "../auth/session-store.ts";
 import { DirectoryRepository } from "../consents/consent.repository.ts";
 import { pageQuery } from "../http/cursor.ts";
 import { AgreementRepository } from "../process/agreement.repository.ts";
+import { EvaluationRepository } from "../process/evaluation.repository.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { activatePortalAccount, PortalAccountRepository, portalPerson, type PortalPersonView } from "./portal-account.repository.ts";
 import { verifyPortalLogin } from "./portal-login.ts";
@@ -209,6 +210,24 @@ export const portalRoutes: AnyRoute[] = [
     params: z.strictObject({ id: uuid }),
     body: z.strictObject({ version: z.number().int().positive() }),
     handler: ({ ctx, params, body }) => new AgreementRepository(ctx).confirm(params.id, body.version, "portal"),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/portal/me/evaluations",
+    permission: "person",
+    summary: "I ask for a moment to look back together at how things go",
+    tags: ["portal"],
+    body: evaluationRequestCreate,
+    status: 201,
+    handler: ({ ctx, body }) => new EvaluationRepository(ctx).ask(ctx.person.personId, body.note),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/portal/me/evaluations",
+    permission: "person",
+    summary: "The evaluation moments I asked for, and what came out of them",
+    tags: ["portal"],
+    handler: async ({ ctx }) => ({ items: await new EvaluationRepository(ctx).list(ctx.person.personId) }),
   }),
   defineRoute({
     method: "GET",

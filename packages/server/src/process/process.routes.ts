@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { agreementChange, agreementConfirm, agreementCreate, lifeEventCreate, uuid } from "@nabij/domain";
+import { agreementChange, agreementConfirm, agreementCreate, evaluationDone, evaluationRequestCreate, lifeEventCreate, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { AgreementRepository } from "./agreement.repository.ts";
+import { EvaluationRepository } from "./evaluation.repository.ts";
 import { LifeEventRepository } from "./life-event.repository.ts";
 
 const idParams = z.strictObject({ id: uuid });
@@ -69,5 +70,35 @@ export const processRoutes: AnyRoute[] = [
     params: idParams,
     body: agreementConfirm,
     handler: ({ ctx, params, body }) => new AgreementRepository(ctx).confirm(params.id, body.version),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/persons/:id/evaluations",
+    permission: "user",
+    summary: "Plan an evaluation moment with the person (the person can ask for one in the portal too)",
+    tags: ["process"],
+    params: idParams,
+    body: evaluationRequestCreate,
+    status: 201,
+    handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).ask(params.id, body.note),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/persons/:id/evaluations",
+    permission: "user",
+    summary: "Evaluation moments asked for or planned, newest first, and what came out of them",
+    tags: ["process"],
+    params: idParams,
+    handler: async ({ ctx, params }) => ({ items: await new EvaluationRepository(ctx).list(params.id) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/evaluations/:id/done",
+    permission: "user",
+    summary: "Record that the evaluation took place, with what came out of it and the person's own words",
+    tags: ["process"],
+    params: idParams,
+    body: evaluationDone,
+    handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).done(params.id, body),
   }),
 ];

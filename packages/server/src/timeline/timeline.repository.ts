@@ -39,6 +39,7 @@ const PART_OF: Record<TimelineKind, PersonPart | "file"> = {
   consent: "file",
   life_event: "agenda",
   agreement: "agenda",
+  evaluation: "agenda",
 };
 
 interface Source {
@@ -143,6 +144,10 @@ export class TimelineRepository {
         (
           await db.selectFrom("agreement_version").select(["agreement_id", "version", "changed_at", "what", "why", "confirmed_at"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("changed_at", "<=", until).orderBy("changed_at", "desc").limit(limit).execute()
         ).map((r) => ({ id: `agreement:${r.agreement_id}:${r.version}`, kind: "agreement", at: r.changed_at, domains: [], data: { agreementId: r.agreement_id, version: r.version, what: r.what, why: r.why, confirmed: r.confirmed_at !== null } })),
+      evaluation: async ({ organisationId, personId, until, limit }) =>
+        (
+          await db.selectFrom("evaluation_request").select(["id", "requested_at", "requested_by", "note", "done_at"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).where("requested_at", "<=", until).orderBy("requested_at", "desc").limit(limit).execute()
+        ).map((r) => ({ id: `evaluation:${r.id}`, kind: "evaluation", at: r.requested_at, domains: [], data: { evaluationId: r.id, askedByPerson: r.requested_by.startsWith("person:"), note: r.note, done: r.done_at !== null } })),
     };
   }
 

@@ -14,6 +14,8 @@ export interface TodayView {
   referralFollowUpDays: number;
   /** Expected life events of the persons I am involved with, from today to LIFE_EVENT_LOOKAHEAD_DAYS ahead. */
   upcomingLifeEvents: Array<{ id: string; personId: string; personDisplayName: string; kind: string; title: string | null; date: string }>;
+  /** Evaluation moments the persons I am involved with asked for, not yet held. */
+  evaluationsAsked: Array<{ id: string; personId: string; personDisplayName: string; requestedAt: string; note: string | null }>;
   /** My appointments of today (the Belgian calendar day), cancelled ones included and marked. */
   appointments: Array<{ id: string; personId: string; personDisplayName: string; startsAt: string; durationMinutes: number; place: string | null; status: string }>;
 }
@@ -96,7 +98,19 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     .limit(200)
     .execute();
 
-  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id), ...referrals.map((r) => r.person_id), ...events.map((e) => e.person_id)];
+  const evaluations = await ctx.db
+    .selectFrom("evaluation_request")
+    .innerJoin("person", (j) => j.onRef("person.organisation_id", "=", "evaluation_request.organisation_id").onRef("person.id", "=", "evaluation_request.person_id"))
+    .select(["evaluation_request.id", "evaluation_request.person_id", "evaluation_request.requested_at", "evaluation_request.note", "person.display_name"])
+    .where("evaluation_request.organisation_id", "=", organisationId)
+    .where("evaluation_request.person_id", "in", mine)
+    .where("evaluation_request.done_at", "is", null)
+    .where("evaluation_request.requested_by", "like", "person:%")
+    .orderBy("evaluation_request.requested_at")
+    .limit(200)
+    .execute();
+
+  const seen = [...lapsedContacts.map((p) => p.personId), ...items.map((i) => i.person_id), ...appointments.map((a) => a.person_id), ...referrals.map((r) => r.person_id), ...events.map((e) => e.person_id), ...evaluations.map((e) => e.person_id)];
   ctx.auditRead({ action: "today.read", entityType: "person", personIds: [...new Set(seen)], basis: "involvement" });
   return {
     date: day.date,
@@ -105,6 +119,7 @@ export async function todayFor(ctx: RequestContext): Promise<TodayView> {
     openAgendaItems: items.map((i) => ({ id: i.id, personId: i.person_id, personDisplayName: i.display_name, title: i.title, status: i.status })),
     appointments: appointments.map((a) => ({ id: a.id, personId: a.person_id, personDisplayName: a.display_name, startsAt: a.starts_at, durationMinutes: a.duration_minutes, place: a.place, status: a.status })),
     referralFollowUpDays: followUpDays,
+    evaluationsAsked: evaluations.map((e) => ({ id: e.id, personId: e.person_id, personDisplayName: e.display_name, requestedAt: e.requested_at, note: e.note })),
     upcomingLifeEvents: events.map((e) => ({ id: e.id, personId: e.person_id, personDisplayName: e.display_name, kind: e.kind, title: e.title, date: e.event_date })),
     referralsToFollowUp: referrals.map((r) => ({
       id: r.id,

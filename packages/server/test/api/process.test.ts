@@ -68,4 +68,20 @@ describe.each(DIALECTS)("life events and agreements on %s", (dialect) => {
     const otherAgreement = await other.worker.post<Agreement>(`/api/persons/${other.personId}/agreements`, { what: "Iets anders" });
     expect((await person.post(`/api/portal/me/agreements/${otherAgreement.body.id}/confirmations`, { version: 1 })).status).toBe(404);
   });
+
+  it("the person asks for an evaluation moment in the portal; the worker sees it on today and records what came out of it", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Evaluatie Persoon");
+    const person = await personInPortal(server, worker, personId);
+    const asked = await person.post<{ id: string; requestedBy: string; done: unknown }>("/api/portal/me/evaluations", { note: "Ik wil eens samen terugkijken" });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ requestedBy: "person", done: null });
+    const today = await worker.get<{ evaluationsAsked: Array<{ id: string; note: string | null }> }>("/api/me/today");
+    expect(today.body.evaluationsAsked).toEqual([expect.objectContaining({ id: asked.body.id, note: "Ik wil eens samen terugkijken" })]);
+    const done = await worker.post<{ done: { outcome: string | null; ownWords: string | null } | null }>(`/api/evaluations/${asked.body.id}/done`, { outcome: "Het gaat beter met de huur", ownWords: "Ik heb meer rust" });
+    expect(done.body.done).toMatchObject({ outcome: "Het gaat beter met de huur", ownWords: "Ik heb meer rust" });
+    expect((await worker.get<{ evaluationsAsked: unknown[] }>("/api/me/today")).body.evaluationsAsked).toEqual([]);
+    const timeline = await worker.get<{ items: Array<{ kind: string; data: { askedByPerson?: boolean } }> }>(`/api/persons/${personId}/timeline?kinds=evaluation`);
+    expect(timeline.body.items).toEqual([expect.objectContaining({ kind: "evaluation", data: expect.objectContaining({ askedByPerson: true, done: true }) })]);
+    expect((await person.get<{ items: unknown[] }>("/api/portal/me/evaluations")).body.items).toHaveLength(1);
+  });
 });

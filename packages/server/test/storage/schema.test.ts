@@ -46,6 +46,7 @@ const EXPECTED: Record<string, string[]> = {
   life_event: ["organisation_id", "id", "person_id", "kind", "event_date", "expected", "title", "domains", "what_changes", "own_words", "created_by", "created_at"],
   agreement: ["organisation_id", "id", "person_id", "version", "created_by", "created_at", "updated_at"],
   agreement_version: ["organisation_id", "agreement_id", "version", "person_id", "what", "who_does_what", "due_date", "own_words", "why", "changed_by", "changed_at", "confirmed_at", "confirmed_how", "confirmed_by"],
+  evaluation_request: ["organisation_id", "id", "person_id", "note", "requested_at", "requested_by", "done_at", "done_by", "outcome", "own_words"],
   rights_situation: ["organisation_id", "person_id", "version", "situation", "recorded_at", "recorded_by"],
   rights_check: ["organisation_id", "id", "person_id", "situation_version", "check_date", "checked_at", "pack_fingerprint", "trigger", "results", "checked_by"],
   rights_outcome: ["organisation_id", "person_id", "right_id", "outcome", "automatic", "check_id", "checked_at"],

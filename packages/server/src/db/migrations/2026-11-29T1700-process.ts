@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 
 /**
- * Procesmatig werken (issue 7): life events (expected and unexpected), and agreements whose every
- * change is a version with who, when and why, and the person's confirmation.
+ * Procesmatig werken (issue 7): life events (expected and unexpected), agreements whose every
+ * change is a version with who, when and why, and the person's confirmation, and evaluation
+ * moments the person asks for.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -57,6 +58,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("agreement_version_pk", ["organisation_id", "agreement_id", "version"])
     .addForeignKeyConstraint("agreement_version_agreement_fk", ["organisation_id", "agreement_id"], "agreement", ["organisation_id", "id"])
     .execute();
+  await db.schema
+    .createTable("evaluation_request")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("person_id", "text", (c) => c.notNull())
+    .addColumn("note", "text")
+    .addColumn("requested_at", "text", (c) => c.notNull())
+    .addColumn("requested_by", "text", (c) => c.notNull())
+    .addColumn("done_at", "text")
+    .addColumn("done_by", "text")
+    .addColumn("outcome", "text")
+    .addColumn("own_words", "text")
+    .addPrimaryKeyConstraint("evaluation_request_pk", ["organisation_id", "id"])
+    .addForeignKeyConstraint("evaluation_request_person_fk", ["organisation_id", "person_id"], "person", ["organisation_id", "id"])
+    .execute();
+  await db.schema.createIndex("evaluation_request_person_ix").on("evaluation_request").columns(["organisation_id", "person_id", "requested_at"]).execute();
   await db.schema.createIndex("agreement_version_person_ix").on("agreement_version").columns(["organisation_id", "person_id", "changed_at"]).execute();
 }
 
