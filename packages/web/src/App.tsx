@@ -26,6 +26,7 @@ const RightsExplorerPage = lazy(async () => ({ default: (await import("./pages/r
 const AnonymousCheckPage = lazy(async () => ({ default: (await import("./pages/rights/AnonymousCheckPage.tsx")).AnonymousCheckPage }));
 const PersonCheckPage = lazy(async () => ({ default: (await import("./pages/rights/PersonCheckPage.tsx")).PersonCheckPage }));
 const RadarPage = lazy(async () => ({ default: (await import("./pages/rights/RadarPage.tsx")).RadarPage }));
+const TimelinePage = lazy(async () => ({ default: (await import("./pages/timeline/TimelinePage.tsx")).TimelinePage }));
 const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
 export function App(): ReactNode {
@@ -44,6 +45,7 @@ export function App(): ReactNode {
               <Route path="persons/:id" element={<PersonPage />} />
               <Route path="persons/:id/edit" element={<PersonEditPage />} />
               <Route path="persons/:id/rights/check" element={<PersonCheckPage />} />
+              <Route path="persons/:id/timeline" element={<TimelinePage />} />
               <Route path="encounters/new" element={<EncounterFormPage />} />
               <Route path="encounters/anonymous" element={<AnonymousEncountersPage />} />
               <Route path="map" element={<SocialMapPage />} />

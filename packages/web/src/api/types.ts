@@ -1,5 +1,5 @@
 /** Response shapes of the API, as in docs/api-contract.md. Inputs come from @nabij/domain. */
-import type { AccessBasis, AgendaStatus, AppointmentStatus, Closeness, ConsentGivenHow, ConsentScope, StrengthKind, ContactPreference, PersonPart, PlaceType, RaisedBy, Role, SupportKind, TieKind, UiLanguage } from "@nabij/domain";
+import type { AccessBasis, InstitutionCategory, LifeEventKind, ReferralStatus, AgendaStatus, AppointmentStatus, Closeness, ConsentGivenHow, ConsentScope, StrengthKind, ContactPreference, PersonPart, PlaceType, RaisedBy, Role, SupportKind, TieKind, UiLanguage } from "@nabij/domain";
 
 export interface User {
   id: string;
@@ -181,6 +181,31 @@ export interface TodayView {
   appointments: TodayAppointment[];
   lapsedContacts: LapsedContact[];
   openAgendaItems: OpenAgendaItem[];
+  referralFollowUpDays: number;
+  referralsToFollowUp: ReferralToFollowUp[];
+  upcomingLifeEvents: UpcomingLifeEvent[];
+}
+
+/** A referral without news for longer than the organisation's follow-up days. */
+export interface ReferralToFollowUp {
+  id: string;
+  personId: string;
+  personDisplayName: string;
+  to: string;
+  institutionCategory: InstitutionCategory;
+  status: ReferralStatus;
+  statusChangedAt: string;
+  daysSince: number;
+}
+
+/** An expected life event in the coming days. */
+export interface UpcomingLifeEvent {
+  id: string;
+  personId: string;
+  personDisplayName: string;
+  kind: LifeEventKind;
+  title: string | null;
+  date: string;
 }
 
 export interface TodayAppointment {

@@ -24,6 +24,9 @@ const PortalPanel = lazy(async () => ({ default: (await import("./PortalPanel.ts
 const ConsentsSection = lazy(async () => ({ default: (await import("./consents/ConsentsSection.tsx")).ConsentsSection }));
 const LifeDomainsSection = lazy(async () => ({ default: (await import("./lifeDomains/LifeDomainsSection.tsx")).LifeDomainsSection }));
 const NetworkSection = lazy(async () => ({ default: (await import("./network/NetworkSection.tsx")).NetworkSection }));
+const LifeEventsSection = lazy(async () => ({ default: (await import("./process/LifeEventsSection.tsx")).LifeEventsSection }));
+const AgreementsSection = lazy(async () => ({ default: (await import("./process/AgreementsSection.tsx")).AgreementsSection }));
+const ReferralsSection = lazy(async () => ({ default: (await import("./referrals/ReferralsSection.tsx")).ReferralsSection }));
 const RightsSection = lazy(async () => ({ default: (await import("./rights/RightsSection.tsx")).RightsSection }));
 
 export function PersonPage(): ReactNode {
@@ -62,9 +65,18 @@ export function PersonPage(): ReactNode {
       <Link to={`/encounters/new?personId=${encodeURIComponent(person.id)}`} state={{ person: { id: person.id, displayName: person.displayName } }} className="button button-primary button-big">
         {t("person.logEncounter")}
       </Link>
+      <p>
+        <Link to={`/persons/${encodeURIComponent(person.id)}/timeline`}>{t("timeline.link", { name: person.displayName })}</Link>
+      </p>
       {person.access.parts.includes("agenda") ? (
         <>
           <AgendaSection personId={person.id} personName={person.displayName} />
+          {carriesRelation ? (
+            <Suspense fallback={<Loading />}>
+              <LifeEventsSection personId={person.id} personName={person.displayName} />
+              <AgreementsSection personId={person.id} personName={person.displayName} />
+            </Suspense>
+          ) : null}
           <StrengthsSection personId={person.id} personName={person.displayName} />
           <AppointmentsSection personId={person.id} personName={person.displayName} />
           <FeedPanel personId={person.id} personName={person.displayName} />
@@ -78,6 +90,11 @@ export function PersonPage(): ReactNode {
       {person.access.parts.includes("network") ? (
         <Suspense fallback={<Loading />}>
           <NetworkSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+        </Suspense>
+      ) : null}
+      {person.access.parts.includes("referrals") ? (
+        <Suspense fallback={<Loading />}>
+          <ReferralsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
         </Suspense>
       ) : null}
       {person.access.parts.includes("rights") ? (

@@ -11,7 +11,9 @@ import { useFormat } from "../../i18n/format.ts";
 import { FeedPanel } from "../calendar/FeedPanel.tsx";
 import { LapsedContacts } from "./LapsedContacts.tsx";
 import { OpenAgendaItems } from "./OpenAgendaItems.tsx";
+import { ReferralsToFollowUp } from "./ReferralsToFollowUp.tsx";
 import { TodayAppointments } from "./TodayAppointments.tsx";
+import { UpcomingLifeEvents } from "./UpcomingLifeEvents.tsx";
 
 /** "Vandaag": the page after login. What is planned, who I have not seen for long, what is open. */
 export function TodayPage(): ReactNode {
@@ -29,7 +31,9 @@ export function TodayPage(): ReactNode {
       {today.data ? (
         <>
           <TodayAppointments appointments={today.data.appointments} />
+          <UpcomingLifeEvents events={today.data.upcomingLifeEvents} />
           <LapsedContacts contacts={today.data.lapsedContacts} lapseDays={today.data.lapseDays} />
+          <ReferralsToFollowUp referrals={today.data.referralsToFollowUp} days={today.data.referralFollowUpDays} />
           <OpenAgendaItems items={today.data.openAgendaItems} />
           <section aria-labelledby="today-anonymous">
             <h2 id="today-anonymous">{t("today.anonymous")}</h2>

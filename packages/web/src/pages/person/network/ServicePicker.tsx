@@ -12,10 +12,14 @@ const RESULTS = 5;
 interface Props {
   selected: TieValues["service"];
   onSelect(service: TieValues["service"]): void;
+  /** Other words for another use (a referral); the network's by default. */
+  legend?: string;
+  noneLabel?: string;
+  optional?: boolean;
 }
 
 /** For a professional: search the social map and pick the service they work at (or none). */
-export function ServicePicker({ selected, onSelect }: Props): ReactNode {
+export function ServicePicker({ selected, onSelect, legend, noneLabel, optional = true }: Props): ReactNode {
   const { t } = useTranslation();
   const name = useId();
   const [q, setQ] = useState("");
@@ -53,7 +57,8 @@ export function ServicePicker({ selected, onSelect }: Props): ReactNode {
   return (
     <fieldset className="service-picker">
       <legend>
-        {t("network.serviceLegend")} <span className="field-optional">({t("common.optional")})</span>
+        {legend ?? t("network.serviceLegend")}
+        {optional ? <span className="field-optional"> ({t("common.optional")})</span> : null}
       </legend>
       <TextField
         label={t("network.serviceSearch")}
@@ -71,7 +76,7 @@ export function ServicePicker({ selected, onSelect }: Props): ReactNode {
       <div className="choice-list">
         <label className="choice">
           <input type="radio" name={name} checked={selected === null} onChange={() => onSelect(null)} />
-          <span>{t("network.noService")}</span>
+          <span>{noneLabel ?? t("network.noService")}</span>
         </label>
         {selected ? (
           <label className="choice">

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+interface Props {
+  /** The worker's text and what it is, beside the person's own words: the same size and weight. */
+  workerLabel: string;
+  workerText: string | null;
+  ownWords: string | null;
+}
+
+/** The worker's text and the person's own words side by side, neither above the other. */
+export function TwoVoices({ workerLabel, workerText, ownWords }: Props): ReactNode {
+  const { t } = useTranslation();
+  if (!workerText && !ownWords) return null;
+  return (
+    <div className="two-voices">
+      {workerText ? (
+        <div className="voice">
+          <h4>{workerLabel}</h4>
+          <p>{workerText}</p>
+        </div>
+      ) : null}
+      {ownWords ? (
+        <div className="voice voice-person">
+          <h4>{t("process.ownWords")}</h4>
+          <p>{ownWords}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

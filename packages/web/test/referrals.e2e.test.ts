@@ -1,0 +1,255 @@
+/**
+ * End to end, referrals on a 360 px phone: a worker opens a demo person, refers them to a service
+ * of the demo social map (search, pick; the form first asks what is missing and the person's
+ * consent to share), moves it accepted → in_progress → failed with a reason (a colleague's step
+ * in between answers 409, and the worker sees where it stands now), reads the steps with the
+ * barrier, finds it all on the person's timeline (filtered by kind), and sees referrals without
+ * news and coming life events on today's page. axe runs on every new page, and nothing scrolls
+ * sideways.
+ *
+ * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
+ * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+ */
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer } from "@nabij/server/testing";
+import nl from "../src/locales/nl-BE/app.json";
+import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues } from "./support/browser.ts";
+
+const skip = skippedWithoutBrowser("referrals e2e");
+
+const PASSWORD = "nabij-demo-2026";
+const WORKER = "worker@demo.nabij.be";
+const SEARCH = "Aide juridique";
+
+interface PersonSummary {
+  id: string;
+  displayName: string;
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto("/login");
+  await heading(page, nl.login.title);
+  await page.getByLabel(nl.login.email).fill(email);
+  await page.getByLabel(nl.login.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: nl.login.submit }).click();
+  await page.waitForURL((url) => url.pathname !== "/login");
+  await callApi(page, "PATCH", "/api/auth/me", { language: "nl-BE" });
+}
+
+describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM})` : "referrals and the timeline in Chromium", () => {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let person: PersonSummary;
+  let serviceName = "";
+  let referralId = "";
+
+  const section = (): Locator => page.getByRole("region", { name: nl.referral.title });
+  const card = (): Locator => section().locator(`[data-referral="${referralId}"]`);
+  const status = (): Promise<string | null> => card().locator(".status-tag").textContent();
+  async function move(to: keyof typeof nl.referralMove, reason?: string): Promise<void> {
+    await card().getByRole("group", { name: nl.referral.nextLabel }).getByRole("button", { name: nl.referralMove[to], exact: true }).click();
+    if (reason) await card().getByLabel(nl.referral.stepReasonLabel).fill(reason);
+    await card().getByRole("button", { name: nl.referral.moveSave }).click();
+  }
+
+  beforeAll(async () => {
+    await prepareApp();
+    server = await startTestServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: server.url, locale: "nl-BE", viewport: PHONE });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("refers a demo person to a service of the social map", async () => {
+    await logIn(page, WORKER);
+    const persons = await callApi<{ items: PersonSummary[] }>(page, "GET", "/api/persons?limit=100");
+    person = persons.items.find((p) => p.displayName === "Aïcha Benali") ?? persons.items[0]!;
+    await page.goto(`/persons/${person.id}`);
+    await heading(page, person.displayName);
+    await section().getByText(withValues(nl.referral.none, { name: person.displayName })).waitFor();
+
+    await section().getByRole("button", { name: nl.referral.new }).click();
+    const form = section().locator("form.referral-form");
+    // Nothing filled in: the form says what is missing and puts the focus on the first.
+    await form.getByRole("button", { name: nl.referral.save }).click();
+    await form.getByRole("alert").filter({ hasText: nl.referral.invalid.summary }).waitFor();
+    await form.getByText(nl.referral.invalid.target).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+
+    // Search the social map and pick a service.
+    await form.getByLabel(nl.network.serviceSearch).fill(SEARCH);
+    const option = form.getByRole("radio", { name: new RegExp(SEARCH) }).first();
+    await option.waitFor();
+    serviceName = ((await option.locator("xpath=..").locator("span").first().textContent()) ?? "").split(" – ")[0]!.trim();
+    await option.check();
+    // A service was picked: no organisation name to type.
+    expect(await form.getByLabel(nl.referral.organisationName).count()).toBe(0);
+    await form.getByLabel(nl.referral.category).selectOption("justice");
+    await form.getByLabel(nl.referral.reason, { exact: true }).fill("Brief van de huisbaas over de huur");
+    await form.getByLabel(nl.referral.shared, { exact: false }).first().fill("Naam en telefoonnummer");
+    await form.getByLabel(nl.referral.handoverNote, { exact: false }).first().fill("Bel liever in de namiddag");
+    // Something to share, no consent yet: refused before sending.
+    await form.getByRole("button", { name: nl.referral.save }).click();
+    await form.getByText(nl.referral.invalid.consent).waitFor();
+    await form.getByRole("checkbox", { name: withValues(nl.referral.consent, { name: person.displayName }) }).check();
+    await expectAccessible(page, "referral form");
+    await expectNoHorizontalScroll(page, "referral form");
+    await form.getByRole("button", { name: nl.referral.save }).click();
+
+    await section().getByRole("status").filter({ hasText: withValues(nl.referral.created, { to: serviceName }) }).waitFor();
+    const created = section().locator(".referral").filter({ has: page.getByRole("heading", { name: serviceName, exact: true }) });
+    referralId = (await created.getAttribute("data-referral")) ?? "";
+    expect(referralId).not.toBe("");
+    expect(await status()).toBe(nl.referralStatus.requested);
+    expect(await card().textContent()).toContain(nl.institutionCategory.justice);
+    expect(await card().textContent()).toContain("Brief van de huisbaas over de huur");
+    await expectAccessible(page, "person page with a referral");
+    await expectNoHorizontalScroll(page, "person page with a referral");
+  }, SLOW);
+
+  it("moves it accepted → in_progress → failed with a reason, and shows the steps with the barrier", async () => {
+    await move("accepted");
+    await expect.poll(status).toBe(nl.referralStatus.accepted);
+    await move("in_progress");
+    await expect.poll(status).toBe(nl.referralStatus.in_progress);
+    // Only the steps that may follow are offered.
+    const next = card().getByRole("group", { name: nl.referral.nextLabel });
+    expect(await next.getByRole("button", { name: nl.referralMove.accepted, exact: true }).count()).toBe(0);
+
+    // Failed without a reason: asked for before anything is sent.
+    await next.getByRole("button", { name: nl.referralMove.failed, exact: true }).click();
+    await card().getByRole("button", { name: nl.referral.moveSave }).click();
+    await card().getByText(nl.referral.invalid.stepReason).waitFor();
+    await card().getByRole("alert").filter({ hasText: nl.referral.errors.reasonRequired }).waitFor();
+    await expectAccessible(page, "step that needs a reason");
+
+    // Meanwhile a colleague puts it on hold: the worker's step answers 409, and the card shows where it stands now.
+    const current = await callApi<{ version: number }>(page, "GET", `/api/referrals/${referralId}`);
+    await callApi(page, "POST", `/api/referrals/${referralId}/transitions`, { to: "on_hold", reason: "Wacht op een afspraak", version: current.version });
+    const reason = "Geen tolk beschikbaar bij het eerste gesprek";
+    await card().getByLabel(nl.referral.stepReasonLabel).fill(reason);
+    await card().getByRole("button", { name: nl.referral.moveSave }).click();
+    await card().getByRole("alert").filter({ hasText: nl.referral.errors.stale }).waitFor();
+    await expect.poll(status).toBe(nl.referralStatus.on_hold);
+    // From on hold, failed is still a step that may follow: saving again works.
+    await card().getByRole("button", { name: nl.referral.moveSave }).click();
+    await expect.poll(status).toBe(nl.referralStatus.failed);
+    await section().getByRole("status").filter({ hasText: withValues(nl.referral.moved, { to: serviceName, status: nl.referralStatus.failed }) }).waitFor();
+
+    await card().locator("summary").click();
+    const steps = card().locator(".referral-step");
+    expect(await steps.count()).toBe(5);
+    const failed = steps.first();
+    expect(await failed.textContent()).toContain(nl.referralStatus.failed);
+    expect(await failed.textContent()).toContain(withValues(nl.referral.stepReason, { reason }));
+    expect(await failed.locator(".tag", { hasText: nl.referral.barrier }).count()).toBe(1);
+    expect(await steps.nth(1).textContent()).toContain("Wacht op een afspraak");
+    // A failed referral goes nowhere but "entered by mistake".
+    expect(await card().getByRole("group", { name: nl.referral.nextLabel }).getByRole("button").allTextContents()).toEqual([nl.referralMove.entered_in_error]);
+    await expectAccessible(page, "referral with its steps");
+    await expectNoHorizontalScroll(page, "referral with its steps");
+  }, SLOW);
+
+  it("shows the steps on the person's timeline, filtered by kind", async () => {
+    await page.getByRole("link", { name: withValues(nl.timeline.link, { name: person.displayName }) }).click();
+    await heading(page, withValues(nl.timeline.title, { name: person.displayName }));
+    const list = page.getByRole("list", { name: withValues(nl.timeline.listLabel, { name: person.displayName }) });
+    const failedText = withValues(nl.timeline.text.referralStep, { to: serviceName, status: nl.referralStatus.failed });
+    const newest = list.locator(".timeline-entry").first();
+    await newest.waitFor();
+    expect(await newest.textContent()).toContain(failedText);
+    expect(await newest.locator(".tag", { hasText: nl.referral.barrier }).count()).toBe(1);
+    await expectAccessible(page, "timeline");
+    await expectNoHorizontalScroll(page, "timeline");
+
+    await page.locator("summary", { hasText: nl.timeline.allKinds }).click();
+    await page.getByRole("checkbox", { name: nl.timelineKind.referral, exact: true }).check();
+    await expect.poll(() => list.locator('.timeline-entry:not([data-kind="referral"])').count()).toBe(0);
+    await expect.poll(() => list.locator(".timeline-entry").count()).toBe(5);
+    expect(await list.textContent()).toContain(withValues(nl.timeline.text.referralNew, { to: serviceName, category: nl.institutionCategory.justice }));
+    await expectAccessible(page, "timeline filtered by kind");
+  }, SLOW);
+
+  it("records an unexpected life event and an agreement that changes, in the person's words too", async () => {
+    await page.goto(`/persons/${person.id}`);
+    await heading(page, person.displayName);
+    const events = page.getByRole("region", { name: nl.lifeEvent.title });
+    await events.getByRole("button", { name: nl.lifeEvent.new }).click();
+    const eventForm = events.locator("form");
+    await eventForm.getByRole("button", { name: nl.lifeEvent.save }).click();
+    await eventForm.getByText(nl.lifeEvent.invalid.kind).waitFor();
+    await eventForm.getByLabel(nl.lifeEvent.kind).selectOption("eviction");
+    // An unexpected event cannot be "not yet happened".
+    expect(await eventForm.getByRole("checkbox", { name: nl.lifeEvent.stillExpected }).count()).toBe(0);
+    await eventForm.getByLabel(nl.lifeEvent.date).fill("2026-11-20");
+    await eventForm.getByLabel(nl.lifeEvent.whatChanges, { exact: false }).fill("Geen vaste woonplaats meer");
+    const ownWords = "Ik slaap nu bij mijn zus";
+    await eventForm.getByLabel(withValues(nl.process.ownWordsOf, { name: person.displayName }), { exact: false }).fill(ownWords);
+    await expectAccessible(page, "life event form");
+    await eventForm.getByRole("button", { name: nl.lifeEvent.save }).click();
+    await events.getByText(withValues(nl.lifeEvent.revisit, { name: person.displayName })).waitFor();
+    expect(await events.getByRole("link", { name: nl.lifeEvent.toAgenda }).getAttribute("href")).toBe("#person-agenda");
+    const event = events.locator(".life-event").first();
+    expect(await event.textContent()).toContain(nl.lifeEventKind.eviction);
+    expect(await event.locator(".voice-person").textContent()).toContain(ownWords);
+
+    const agreements = page.getByRole("region", { name: nl.agreement.title });
+    await agreements.getByRole("button", { name: nl.agreement.new }).click();
+    await agreements.getByLabel(nl.agreement.what).fill("Samen naar de huurdersbond");
+    await agreements.getByLabel(withValues(nl.process.ownWordsOf, { name: person.displayName }), { exact: false }).fill("Ik wil dat iemand meegaat");
+    await agreements.getByRole("button", { name: nl.agreement.save }).click();
+    const agreement = agreements.locator(".agreement").filter({ hasText: "Samen naar de huurdersbond" });
+    await agreement.waitFor();
+    expect(await agreement.textContent()).toContain(nl.agreement.notConfirmed);
+    await agreement.getByRole("button", { name: nl.agreement.change }).click();
+    const changeForm = agreements.locator("form.agreement-form");
+    await changeForm.getByLabel(nl.agreement.what).fill("Samen naar de huurdersbond op dinsdag");
+    await changeForm.getByRole("button", { name: nl.agreement.save }).click();
+    await changeForm.getByText(nl.agreement.invalid.why).waitFor();
+    await changeForm.getByLabel(nl.agreement.why).fill("Maandag kan de persoon niet");
+    await changeForm.getByRole("button", { name: nl.agreement.save }).click();
+    const changed = agreements.locator(".agreement").filter({ hasText: "op dinsdag" });
+    await changed.waitFor();
+    expect(await changed.textContent()).toContain(withValues(nl.agreement.version, { version: "2" }));
+    await changed.getByRole("button", { name: withValues(nl.agreement.confirmInPerson, { name: person.displayName }) }).click();
+    await expect.poll(() => changed.locator("p.meta").first().textContent()).not.toContain(nl.agreement.notConfirmed);
+    expect(await changed.locator("p.meta").first().textContent()).toContain(nl.agreement.confirmedHow.in_person.split("{{")[0]!.trim());
+    await changed.locator("summary", { hasText: withValues(nl.agreement.versions, { n: "2" }) }).click();
+    expect(await changed.textContent()).toContain(withValues(nl.timeline.text.why, { why: "Maandag kan de persoon niet" }));
+    expect(await changed.locator(".voice-person").textContent()).toContain("Ik wil dat iemand meegaat");
+    await expectAccessible(page, "person page with life events and agreements");
+    await expectNoHorizontalScroll(page, "person page with life events and agreements");
+  }, SLOW);
+
+  it("lists referrals without news and coming life events on today's page", async () => {
+    await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.today }).click();
+    await heading(page, nl.today.title);
+    const referrals = page.getByRole("region", { name: nl.today.referrals });
+    await referrals.waitFor();
+    const today = await callApi<{ referralFollowUpDays: number; referralsToFollowUp: { personDisplayName: string }[]; upcomingLifeEvents: { personDisplayName: string }[] }>(page, "GET", "/api/me/today");
+    expect(await referrals.textContent()).toContain(withValues(nl.today.referralsIntro, { days: String(today.referralFollowUpDays) }));
+    expect(await referrals.getByRole("listitem").count()).toBe(today.referralsToFollowUp.length);
+    const events = page.getByRole("region", { name: nl.today.lifeEvents });
+    expect(await events.getByRole("listitem").count()).toBe(today.upcomingLifeEvents.length);
+    const first = today.referralsToFollowUp[0];
+    if (first) {
+      await referrals.getByRole("link", { name: first.personDisplayName }).first().click();
+      await heading(page, first.personDisplayName);
+      await section().locator(".referral").first().waitFor();
+    }
+    await page.goto("/today");
+    await heading(page, nl.today.title);
+    await referrals.waitFor();
+    await expectAccessible(page, "today with referrals");
+    await expectNoHorizontalScroll(page, "today with referrals");
+  }, SLOW);
+});
