@@ -22,7 +22,7 @@ export function isExpectedLifeEvent(kind: LifeEventKind): boolean {
 export const LIFE_EVENT_LOOKAHEAD_DAYS = 14;
 
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.iso.date({ message: "Must be a date (YYYY-MM-DD)" });
+const isoDate = z.iso.date({ message: "Must be a date (YYYY-MM-DD)" }).refine((d) => d >= "1900-01-01" && d <= "2199-12-31", { message: "Must be between the years 1900 and 2199", params: { reason: "out_of_range" } });
 const domains = z.array(domainKey).max(LIFE_DOMAINS.length + LIMITS.ownDomains);
 
 export const lifeEventCreate = z

@@ -13,6 +13,21 @@ describe("the referral state machine (HL7 Gravity SDOH referral task states)", (
     expect(mayTransition("draft", "accepted")).toBe(false);
   });
 
+  it("allows exactly the arrows of the issue's table, written out here by hand", () => {
+    const arrows = new Set([
+      "draft>requested", "requested>accepted", "requested>rejected", "requested>cancelled",
+      "accepted>in_progress", "accepted>on_hold", "accepted>completed", "accepted>failed", "accepted>cancelled",
+      "in_progress>on_hold", "in_progress>completed", "in_progress>failed", "in_progress>cancelled",
+      "on_hold>in_progress", "on_hold>completed", "on_hold>failed", "on_hold>cancelled",
+    ]);
+    for (const from of REFERRAL_STATUSES) {
+      for (const to of REFERRAL_STATUSES) {
+        const expected = arrows.has(`${from}>${to}`) || (to === "entered_in_error" && from !== "entered_in_error");
+        expect(mayTransition(from, to), `${from} → ${to}`).toBe(expected);
+      }
+    }
+  });
+
   it("asks a reason for rejected, cancelled, on hold and failed, and names the allowed states otherwise", () => {
     expect(transitionProblem("requested", "rejected", "  ")).toEqual({ kind: "reason_required" });
     expect(transitionProblem("requested", "rejected", "Wachtlijst van een jaar")).toBeUndefined();

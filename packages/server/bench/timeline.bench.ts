@@ -1,6 +1,6 @@
 /**
- * The person's timeline with 5,000 entries (encounters, agenda changes, referral steps, life events,
- * agreement versions), on SQLite and, when it answers, PostgreSQL: p50 and p95 of the first page and
+ * The person's timeline with 5,000 entries (encounters, agenda changes, referral steps, agreement
+ * versions), on SQLite and, when it answers, PostgreSQL: p50 and p95 of the first page and
  * of a deep page (the 80th of 50), through the real HTTP API, next to the bare query of one page of
  * encounters alone, measured in the same run.
  * Run with `npm run bench` (or `npx tsx packages/server/bench/timeline.bench.ts --entries 5000`).
@@ -105,10 +105,12 @@ async function measure(dialect: DialectName, store: Store, keysDir: string): Pro
     // The cursor of page 80 (of 50 entries), found once by walking.
     let deep: string | undefined;
     let page = await get(`/api/persons/${personId}/timeline?limit=50`);
-    for (let i = 1; i < 80 && page.nextBefore; i++) {
+    let pages = 1;
+    for (; pages < 80 && page.nextBefore; pages++) {
       deep = page.nextBefore;
       page = await get(`/api/persons/${personId}/timeline?limit=50&before=${deep}`);
     }
+    if (pages < 80) throw new Error(`The timeline ended after ${pages} pages; the deep page needs 80 (use --entries 4000 or more)`);
     const bare = () =>
       store.db
         .selectFrom("encounter_person")

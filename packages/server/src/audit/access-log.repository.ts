@@ -42,9 +42,20 @@ const PART_OF: Record<string, string> = {
   assessment: "life_domains",
   network: "network",
   rights: "rights",
+  referral: "referrals",
+  life_event: "agenda",
+  agreement: "agenda",
+  evaluation: "agenda",
+  fhir: "referrals",
 };
 
-const whatOf = (action: string): string => PART_OF[action.split(".")[0] ?? ""] ?? "other";
+/** Timeline reads are named by the kind they showed (timeline.<kind>). */
+const TIMELINE_PART: Record<string, string> = { encounter: "encounters", agenda: "agenda", appointment: "appointments", assessment: "life_domains", referral: "referrals", rights: "rights", take_up: "rights", consent: "consents", life_event: "agenda", agreement: "agenda", evaluation: "agenda" };
+
+const whatOf = (action: string): string => {
+  const [first = "", second = ""] = action.split(".");
+  return (first === "timeline" ? TIMELINE_PART[second] : PART_OF[first]) ?? "other";
+};
 
 /** Write actions recorded before access_kind existed are recognised by their verb. */
 const READ_VERBS = new Set(["list", "read", "history", "status", "session", "received", "list_anonymous", "fetch"]);

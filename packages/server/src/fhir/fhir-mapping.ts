@@ -68,9 +68,27 @@ export interface FhirConsent {
 
 const NABIJ = "https://nabij.example/fhir";
 
-export function fhirBundle(input: { personId: string; at: string; referrals: FhirReferral[]; agreements: FhirAgreement[]; consents: FhirConsent[] }): Json {
+/**
+ * FHIR strings are non-empty and hold no control or unusual whitespace characters: those become a
+ * space (a no-break space in French text, say), and an empty result leaves the element out.
+ */
+export function fhirString(text: string | null | undefined): string | undefined {
+  if (text === null || text === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ").replace(/[^\S \r\n\t]/g, " ").trim();
+  return clean === "" ? undefined : clean;
+}
+
+/** An element with a text, only when there is text left. */
+const textOf = <K extends string>(key: K, text: string | null | undefined): Partial<Record<K, string>> => {
+  const clean = fhirString(text);
+  return clean === undefined ? {} : ({ [key]: clean } as Record<K, string>);
+};
+
+export function fhirBundle(input: { personId: string; at: string; now: string; referrals: FhirReferral[]; agreements: FhirAgreement[]; consents: FhirConsent[] }): Json {
   const patient = `Patient/${input.personId}`;
-  const entry = (resource: Json): Json => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource });
+  // Resource URLs as on a FHIR server: unique per type and id, and the references resolve inside the Bundle.
+  const entry = (resource: Json): Json => ({ fullUrl: `${NABIJ}/${String(resource.resourceType)}/${String(resource.id)}`, resource });
   const resources: Json[] = [{ resourceType: "Patient", id: input.personId, identifier: [{ system: `${NABIJ}/person`, value: input.personId }] }];
   for (const r of input.referrals) {
     const category = [{ coding: [{ system: `${NABIJ}/institution-category`, code: r.institutionCategory }] }];
@@ -80,10 +98,10 @@ export function fhirBundle(input: { personId: string; at: string; referrals: Fhi
       status: REQUEST_STATUS[r.status],
       intent: "order",
       category,
-      code: { text: r.reason },
+      code: { ...textOf("text", r.reason) },
       subject: { reference: patient },
       authoredOn: r.createdAt,
-      ...(r.toName ? { performer: [{ display: r.toName }] } : {}),
+      ...(fhirString(r.toName) ? { performer: [textOf("display", r.toName)] } : {}),
     });
     resources.push({
       resourceType: "Task",
@@ -95,9 +113,9 @@ export function fhirBundle(input: { personId: string; at: string; referrals: Fhi
       for: { reference: patient },
       authoredOn: r.createdAt,
       lastModified: r.statusChangedAt,
-      ...(r.lastReason ? { statusReason: { text: r.lastReason } } : {}),
-      ...(r.toName ? { owner: { display: r.toName } } : {}),
-      ...(r.outcomeOwnWords ? { note: [{ text: r.outcomeOwnWords }] } : {}),
+      ...(fhirString(r.lastReason) ? { statusReason: textOf("text", r.lastReason) } : {}),
+      ...(fhirString(r.toName) ? { owner: textOf("display", r.toName) } : {}),
+      ...(fhirString(r.outcomeOwnWords) ? { note: [textOf("text", r.outcomeOwnWords)] } : {}),
     });
   }
   for (const a of input.agreements) {
@@ -105,18 +123,19 @@ export function fhirBundle(input: { personId: string; at: string; referrals: Fhi
       resourceType: "Goal",
       id: a.id,
       lifecycleStatus: "active",
-      description: { text: a.what },
+      description: { ...textOf("text", a.what) },
       subject: { reference: patient },
       statusDate: a.changedAt.slice(0, 10),
       ...(a.dueDate ? { target: [{ dueDate: a.dueDate }] } : {}),
-      ...(a.ownWords ? { note: [{ text: a.ownWords }] } : {}),
+      ...(fhirString(a.ownWords) ? { note: [textOf("text", a.ownWords)] } : {}),
     });
   }
   for (const c of input.consents) {
     resources.push({
       resourceType: "Consent",
       id: c.id,
-      status: c.withdrawn ? "inactive" : "active",
+      // Withdrawn or ended: inactive; not started yet: proposed.
+      status: c.withdrawn || (c.validUntil !== null && c.validUntil <= input.now) ? "inactive" : c.validFrom > input.now ? "proposed" : "active",
       scope: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/consentscope", code: "patient-privacy" }] },
       category: [{ coding: [{ system: "http://loinc.org", code: "59284-0" }] }],
       patient: { reference: patient },
@@ -125,8 +144,8 @@ export function fhirBundle(input: { personId: string; at: string; referrals: Fhi
       provision: {
         type: "permit",
         period: { start: c.validFrom, ...(c.validUntil ? { end: c.validUntil } : {}) },
-        purpose: [{ system: `${NABIJ}/consent-purpose`, display: c.purpose }],
-        ...(c.recipientName ? { actor: [{ role: { text: "recipient" }, reference: { display: c.recipientName } }] } : {}),
+        ...(fhirString(c.purpose) ? { purpose: [{ system: `${NABIJ}/consent-purpose`, ...textOf("display", c.purpose) }] } : {}),
+        ...(fhirString(c.recipientName) ? { actor: [{ role: { text: "recipient" }, reference: textOf("display", c.recipientName) }] } : {}),
         class: c.scopes.map((scope) => ({ system: `${NABIJ}/person-part`, code: scope })),
       },
     });

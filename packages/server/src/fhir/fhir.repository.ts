@@ -36,10 +36,12 @@ export async function personFhirBundle(ctx: RequestContext, personId: string): P
     .where("consent.person_id", "=", personId)
     .execute();
   const at = ctx.now();
-  await ctx.transaction((trx) => ctx.auditWrite(trx, { action: "fhir.export", entityType: "person", entityId: personId, personId, basis: grant.basis }));
+  // An export reads the file (the person sees it as a look at their referrals, in the access log).
+  ctx.auditRead({ action: "fhir.export", entityType: "person", entityId: personId, personId, basis: grant.basis });
   return fhirBundle({
     personId,
     at,
+    now: at,
     referrals: referrals.map((r) => ({
       id: r.id,
       status: r.status as ReferralStatus,

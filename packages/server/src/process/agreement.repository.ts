@@ -80,6 +80,8 @@ export class AgreementRepository {
       const agreement = await forUpdate(this.ctx.services.dialect, trx.selectFrom("agreement").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id)).executeTakeFirst();
       if (!agreement) throw notFound("Agreement not found");
       if (agreement.version !== version) throw new AppError("stale_version", "The agreement changed since; confirm the current version");
+      const current = await trx.selectFrom("agreement_version").select("confirmed_at").where("organisation_id", "=", organisationId).where("agreement_id", "=", id).where("version", "=", version).executeTakeFirstOrThrow();
+      if (current.confirmed_at !== null) throw new AppError("conflict", "This version is already confirmed");
       await trx
         .updateTable("agreement_version")
         .set({ confirmed_at: this.ctx.now(), confirmed_how: how, confirmed_by: this.ctx.authorId })

@@ -1,4 +1,4 @@
-import { notFound } from "@nabij/domain";
+import { AppError, notFound } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { EvaluationRequestTable } from "../db/schema.ts";
 import { newId } from "../ids.ts";
@@ -41,7 +41,9 @@ export class EvaluationRepository {
     const grant = await this.ctx.access.require(found.person_id, "agenda");
     const now = this.ctx.now();
     await this.ctx.transaction(async (trx) => {
-      await trx.updateTable("evaluation_request").set({ done_at: now, done_by: this.ctx.authorId, outcome: input.outcome || null, own_words: input.ownWords || null }).where("organisation_id", "=", grant.organisationId).where("id", "=", id).execute();
+      // Held once: a second record would overwrite the first (the person's words included).
+      const updated = await trx.updateTable("evaluation_request").set({ done_at: now, done_by: this.ctx.authorId, outcome: input.outcome || null, own_words: input.ownWords || null }).where("organisation_id", "=", grant.organisationId).where("id", "=", id).where("done_at", "is", null).executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) throw new AppError("conflict", "This evaluation was already recorded as held");
       await this.ctx.auditWrite(trx, { action: "evaluation.done", entityType: "evaluation_request", entityId: id, personId: found.person_id, basis: grant.basis });
     });
     const row = await this.ctx.db.selectFrom("evaluation_request").selectAll().where("organisation_id", "=", grant.organisationId).where("id", "=", id).executeTakeFirstOrThrow();

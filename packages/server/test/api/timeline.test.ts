@@ -66,4 +66,35 @@ describe.each(DIALECTS)("the person's timeline on %s", (dialect) => {
     const stranger = await workerWithPerson(server, "Vreemde");
     expect((await stranger.worker.get(`/api/persons/${personId}/timeline`)).status).toBe(404);
   });
+
+  it("pages through entries at the same moment without skipping or repeating, also under a domain filter far back", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Gelijke Tijden");
+    // Five life events on two days (all at the start of their day), and an encounter in between.
+    for (const date of ["2026-10-10", "2026-10-10", "2026-10-10", "2026-10-09", "2026-10-08"]) await worker.post(`/api/persons/${personId}/life-events`, { kind: "crisis", date, domains: ["housing"] });
+    await worker.post("/api/encounters", { startedAt: "2026-10-09T12:00:00.000Z", placeType: "street", personIds: [personId], domains: ["income"] });
+    for (let i = 0; i < 6; i++) await worker.post("/api/encounters", { startedAt: new Date(Date.parse("2026-11-01T08:00:00Z") + i * 3_600_000).toISOString(), placeType: "home", personIds: [personId], domains: ["income"] });
+    const all = await worker.get<Timeline>(`/api/persons/${personId}/timeline?limit=100`);
+    expect(all.body.items).toHaveLength(12);
+    for (const limit of [1, 2, 3, 5]) {
+      const seen: string[] = [];
+      let before: string | undefined;
+      do {
+        const page = await worker.get<Timeline>(`/api/persons/${personId}/timeline?limit=${limit}${before ? `&before=${before}` : ""}`);
+        seen.push(...page.body.items.map((e) => e.id));
+        before = page.body.nextBefore;
+      } while (before);
+      expect(seen, `limit ${limit}`).toEqual(all.body.items.map((e) => e.id));
+    }
+    // The housing entries lie behind seven income ones: a one-entry page still finds them, and pages on.
+    const housing: string[] = [];
+    let next: string | undefined;
+    do {
+      const page = await worker.get<Timeline>(`/api/persons/${personId}/timeline?domains=housing&limit=1${next ? `&before=${next}` : ""}`);
+      housing.push(...page.body.items.map((e) => e.kind));
+      next = page.body.nextBefore;
+    } while (next);
+    expect(housing).toEqual(["life_event", "life_event", "life_event", "life_event", "life_event"]);
+    const twice = await worker.get<Timeline>(`/api/persons/${personId}/timeline?kinds=life_event,life_event`);
+    expect(twice.body.items).toHaveLength(5);
+  });
 });
