@@ -119,6 +119,8 @@ export const userPatch = z.strictObject({
 export const organisationPatch = z.strictObject({
   name: trimmed(120).min(1).optional(),
   lapseDays: z.number().int().min(1).max(3650).optional(),
+  /** After how many days without a status change a referral shows up on the worker's today. */
+  referralFollowUpDays: z.number().int().min(1).max(365).optional(),
   languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
   calendarFullNames: z.boolean().optional(),
   /** May the person see (in the portal) how many private notes exist? Never their text. */

@@ -115,6 +115,14 @@ describe.each(DIALECTS)("referrals on %s", (dialect) => {
     const today = await worker.get<{ referralsToFollowUp: Array<{ id: string; to: string; daysSince: number }>; referralFollowUpDays: number }>("/api/me/today");
     expect(today.body.referralFollowUpDays).toBe(14);
     expect(today.body.referralsToFollowUp).toEqual([expect.objectContaining({ id: r.body.id, to: "VDAB Demostad", daysSince: 15 })]);
+    // The organisation's limit is its own: at 30 days, fifteen days is not overdue yet.
+    const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
+    const organisation = await admin.get<{ version: number; referralFollowUpDays: number }>("/api/admin/organisation");
+    expect(organisation.body.referralFollowUpDays).toBe(14);
+    const patched = await admin.patch<{ referralFollowUpDays: number }>("/api/admin/organisation", { referralFollowUpDays: 30, version: organisation.body.version });
+    expect(patched.body.referralFollowUpDays).toBe(30);
+    expect((await worker.get<{ items: Referral[] }>("/api/referrals?overdue=true")).body.items).toEqual([]);
+    expect((await worker.get<{ referralsToFollowUp: unknown[] }>("/api/me/today")).body.referralsToFollowUp).toEqual([]);
     const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
     expect((await colleague.get<{ items: Referral[] }>("/api/referrals?overdue=true")).body.items).toEqual([]);
     expect((await colleague.get(`/api/referrals/${r.body.id}`)).status).toBe(404);

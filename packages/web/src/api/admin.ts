@@ -9,6 +9,7 @@ export function getOrganisation(): Promise<Organisation> {
 export interface OrganisationPatch {
   name?: string;
   lapseDays?: number;
+  referralFollowUpDays?: number;
   languages?: UiLanguage[];
   calendarFullNames?: boolean;
   portalShowsPrivateNotes?: boolean;

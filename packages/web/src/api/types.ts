@@ -100,6 +100,8 @@ export interface Organisation {
   id: string;
   name: string;
   lapseDays: number;
+  /** After how many days without news a referral shows on today (absent on older servers). */
+  referralFollowUpDays?: number;
   languages: UiLanguage[];
   /** Workers' calendar feeds show full names instead of initials. */
   calendarFullNames: boolean;

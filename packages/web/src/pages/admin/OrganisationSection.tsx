@@ -16,6 +16,7 @@ export function OrganisationSection(): ReactNode {
   const org = useLoad(getOrganisation, []);
   const [name, setName] = useState("");
   const [lapseDays, setLapseDays] = useState("");
+  const [followUpDays, setFollowUpDays] = useState("");
   const [languages, setLanguages] = useState<UiLanguage[]>([]);
   const [fullNames, setFullNames] = useState(false);
   const [privateNotes, setPrivateNotes] = useState(false);
@@ -29,6 +30,7 @@ export function OrganisationSection(): ReactNode {
   const show = (o: Organisation): void => {
     setName(o.name);
     setLapseDays(String(o.lapseDays));
+    setFollowUpDays(o.referralFollowUpDays === undefined ? "" : String(o.referralFollowUpDays));
     setLanguages(o.languages);
     setFullNames(o.calendarFullNames);
     setPrivateNotes(o.portalShowsPrivateNotes);
@@ -49,6 +51,7 @@ export function OrganisationSection(): ReactNode {
       const saved = await patchOrganisation({
         name: name.trim(),
         lapseDays: Number(lapseDays),
+        ...(typeof org.data.referralFollowUpDays === "number" ? { referralFollowUpDays: Number(followUpDays) } : {}),
         languages,
         calendarFullNames: fullNames,
         // Sent only to a server that knows the setting (it answers it with the organisation).
@@ -92,6 +95,20 @@ export function OrganisationSection(): ReactNode {
           value={lapseDays}
           onChange={(e) => setLapseDays(e.target.value)}
         />
+        {typeof org.data.referralFollowUpDays === "number" ? (
+          <TextField
+            label={t("admin.organisation.referralFollowUpDays")}
+            hint={t("admin.organisation.referralFollowUpDaysHint")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            required
+            error={fieldErrors.referralFollowUpDays}
+            value={followUpDays}
+            onChange={(e) => setFollowUpDays(e.target.value)}
+          />
+        ) : null}
         <fieldset>
           <legend>{t("admin.organisation.languages")}</legend>
           {fieldErrors.languages ? <p className="field-error">{fieldErrors.languages}</p> : null}
