@@ -14,11 +14,10 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "@nabij/server/testing";
 import nl from "../src/locales/nl-BE/app.json";
-import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues } from "./support/browser.ts";
+import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues, logInAs } from "./support/browser.ts";
 
 const skip = skippedWithoutBrowser("referrals e2e");
 
-const PASSWORD = "nabij-demo-2026";
 const WORKER = "worker@demo.nabij.be";
 const SEARCH = "Aide juridique";
 
@@ -27,15 +26,6 @@ interface PersonSummary {
   displayName: string;
 }
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto("/login");
-  await heading(page, nl.login.title);
-  await page.getByLabel(nl.login.email).fill(email);
-  await page.getByLabel(nl.login.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: nl.login.submit }).click();
-  await page.waitForURL((url) => url.pathname !== "/login");
-  await callApi(page, "PATCH", "/api/auth/me", { language: "nl-BE" });
-}
 
 describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM})` : "referrals and the timeline in Chromium", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
@@ -70,7 +60,7 @@ describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM}
   });
 
   it("refers a demo person to a service of the social map", async () => {
-    await logIn(page, WORKER);
+    await logInAs(page, WORKER);
     const persons = await callApi<{ items: PersonSummary[] }>(page, "GET", "/api/persons?limit=100");
     person = persons.items.find((p) => p.displayName === "Aïcha Benali") ?? persons.items[0]!;
     await page.goto(`/persons/${person.id}`);

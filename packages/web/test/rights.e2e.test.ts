@@ -19,11 +19,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "@nabij/server/testing";
 import fr from "../src/locales/fr-BE/app.json";
 import nl from "../src/locales/nl-BE/app.json";
-import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues } from "./support/browser.ts";
+import { CHROMIUM, PHONE, SLOW, callApi, expectAccessible, expectNoHorizontalScroll, heading, launchChromium, prepareApp, skippedWithoutBrowser, withValues, logInAs } from "./support/browser.ts";
 
 const skip = skippedWithoutBrowser("rights e2e");
 
-const PASSWORD = "nabij-demo-2026";
 const WORKER = "worker@demo.nabij.be";
 const COORDINATOR = "coordinator@demo.nabij.be";
 const VT = "verhoogde-tegemoetkoming";
@@ -35,15 +34,6 @@ interface Catalogue {
 
 const ADMIN = "admin@demo.nabij.be";
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto("/login");
-  await heading(page, nl.login.title);
-  await page.getByLabel(nl.login.email).fill(email);
-  await page.getByLabel(nl.login.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: nl.login.submit }).click();
-  await page.waitForURL((url) => url.pathname !== "/login");
-  await callApi(page, "PATCH", "/api/auth/me", { language: "nl-BE" });
-}
 
 describe.skipIf(skip)(skip ? `rights e2e (skipped: no Chromium at ${CHROMIUM})` : "rights as code in Chromium", () => {
   let server: { url: string; close(): Promise<void> } | undefined;
@@ -120,7 +110,7 @@ describe.skipIf(skip)(skip ? `rights e2e (skipped: no Chromium at ${CHROMIUM})` 
   });
 
   it("runs the guided check for a person one question at a time, and saves it", async () => {
-    await logIn(page, WORKER);
+    await logInAs(page, WORKER);
     catalogue = await callApi<Catalogue>(page, "GET", "/api/rights?language=nl");
     vtName = catalogue.rights.find((r) => r.id === VT)?.name ?? "";
     expect(vtName).not.toBe("");
@@ -430,7 +420,7 @@ describe.skipIf(skip)(skip ? `rights e2e (skipped: no Chromium at ${CHROMIUM})` 
     other.setDefaultTimeout(10_000);
     try {
       const coordinator = await other.newPage();
-      await logIn(coordinator, COORDINATOR);
+      await logInAs(coordinator, COORDINATOR);
       await coordinator.goto("/rights/radar");
       await heading(coordinator, nl.radar.title);
       await coordinator.getByRole("radio", { name: nl.radar.scopes.team }).check();
@@ -449,7 +439,7 @@ describe.skipIf(skip)(skip ? `rights e2e (skipped: no Chromium at ${CHROMIUM})` 
     other.setDefaultTimeout(10_000);
     try {
       const admin = await other.newPage();
-      await logIn(admin, ADMIN);
+      await logInAs(admin, ADMIN);
       await admin.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.radar }).click();
       await heading(admin, nl.radar.title);
       await admin.getByRole("table", { name: nl.radar.countsCaption.organisation }).waitFor();

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { expect } from "vitest";
+import nl from "../../src/locales/nl-BE/app.json";
 
 export const CHROMIUM = process.env.NABIJ_CHROMIUM ?? "/usr/bin/chromium";
 const REQUIRED = process.env.NABIJ_REQUIRE_BROWSER === "1";
@@ -80,3 +81,17 @@ export async function callApi<T>(page: Page, method: string, path: string, body?
 
 /** Puts the values into a sentence's {{placeholders}}. */
 export const withValues = (text: string, values: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? "");
+
+/** The password of every fictional demo account (README). */
+export const DEMO_PASSWORD = "nabij-demo-2026";
+
+/** Logs a demo account in through the login page, with Dutch as the account's language. */
+export async function logInAs(page: Page, email: string): Promise<void> {
+  await page.goto("/login");
+  await heading(page, nl.login.title);
+  await page.getByLabel(nl.login.email).fill(email);
+  await page.getByLabel(nl.login.password, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: nl.login.submit }).click();
+  await page.waitForURL((url) => url.pathname !== "/login");
+  await callApi(page, "PATCH", "/api/auth/me", { language: "nl-BE" });
+}

@@ -1,14 +1,11 @@
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { EXPECTED_LIFE_EVENTS, isExpectedLifeEvent, LIFE_EVENT_KINDS, UNEXPECTED_LIFE_EVENTS, type LifeEventKind } from "@nabij/domain";
-import { newClientId } from "../../../api/agenda.ts";
 import { recordLifeEvent, type LifeEvent } from "../../../api/process.ts";
+import { useDraftForm } from "../../../components/useDraftForm.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { DomainPicker } from "../../../components/DomainPicker.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
-import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
-import { useSubmit } from "../../../hooks/useSubmit.ts";
-import { useErrorText } from "../../../i18n/errors.ts";
 import { lifeEventInput, lifeEventProblems, NEW_LIFE_EVENT, type LifeEventDraft } from "./lifeEventDraft.ts";
 
 const isKind = (value: string): value is LifeEventKind => (LIFE_EVENT_KINDS as readonly string[]).includes(value);
@@ -23,35 +20,13 @@ interface Props {
 /** A life event: what kind (expected or not), when, what it touches and changes, and the person's own words. */
 export function LifeEventForm({ personId, personName, onRecorded, onCancel }: Props): ReactNode {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const submit = useSubmit();
-  const [draft, setDraft] = useState<LifeEventDraft>(NEW_LIFE_EVENT);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [id] = useState(newClientId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const change = (patch: Partial<LifeEventDraft>): void => setDraft((current) => ({ ...current, ...patch }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    const problems = lifeEventProblems(draft);
-    if (Object.keys(problems).length > 0) {
-      setFields(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`lifeEvent.invalid.${key}`)])));
-      submit.setError(t("referral.invalid.summary"));
-      focusFirstInvalid();
-      return;
-    }
-    setFields({});
-    await submit.run(
-      async () => onRecorded(await recordLifeEvent(personId, lifeEventInput(draft, id))),
-      (caught) => {
-        setFields(errorText.fields(caught));
-        return errorText.message(caught);
-      },
-    );
-  };
-
+  const { draft, change, fields, formRef, submit, onSubmit } = useDraftForm<LifeEventDraft>(
+    NEW_LIFE_EVENT,
+    (d) => Object.fromEntries(Object.entries(lifeEventProblems(d)).map(([field, key]) => [field, t(`lifeEvent.invalid.${key}`)])),
+    async (d, id) => onRecorded(await recordLifeEvent(personId, lifeEventInput(d, id))),
+  );
   const expectable = draft.kind !== "" && isExpectedLifeEvent(draft.kind);
+
   return (
     <form ref={formRef} className="card life-event-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="life-event-form-title">
       <h3 id="life-event-form-title">{t("lifeEvent.newTitle", { name: personName })}</h3>

@@ -1,13 +1,10 @@
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { INSTITUTION_CATEGORIES, type InstitutionCategory } from "@nabij/domain";
-import { newClientId } from "../../../api/agenda.ts";
 import { createReferral, type Referral } from "../../../api/referrals.ts";
+import { useDraftForm } from "../../../components/useDraftForm.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
-import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
-import { useSubmit } from "../../../hooks/useSubmit.ts";
-import { useErrorText } from "../../../i18n/errors.ts";
 import { ServicePicker } from "../network/ServicePicker.tsx";
 import { NEW_REFERRAL, referralInput, referralProblems, type ReferralDraft } from "./referralDraft.ts";
 
@@ -23,34 +20,12 @@ interface Props {
 /** A new referral: where to, what kind of help, why, what may be shared (with consent), and a warm handover. */
 export function ReferralForm({ personId, personName, onCreated, onCancel }: Props): ReactNode {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const submit = useSubmit();
-  const [draft, setDraft] = useState<ReferralDraft>(NEW_REFERRAL);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  // One id per form: a retry after a lost answer does not make a second referral.
-  const [id] = useState(newClientId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const change = (patch: Partial<ReferralDraft>): void => setDraft((current) => ({ ...current, ...patch }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    const problems = referralProblems(draft);
-    if (Object.keys(problems).length > 0) {
-      setFields(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`referral.invalid.${key}`)])));
-      submit.setError(t("referral.invalid.summary"));
-      focusFirstInvalid();
-      return;
-    }
-    setFields({});
-    await submit.run(
-      async () => onCreated(await createReferral(referralInput(draft, personId, id))),
-      (caught) => {
-        setFields(errorText.fields(caught));
-        return errorText.message(caught);
-      },
-    );
-  };
+  const { draft, change, fields, formRef, submit, onSubmit } = useDraftForm<ReferralDraft>(
+    NEW_REFERRAL,
+    (d) => Object.fromEntries(Object.entries(referralProblems(d)).map(([field, key]) => [field, t(`referral.invalid.${key}`)])),
+    // One id per form: a retry after a lost answer does not make a second referral.
+    async (d, id) => onCreated(await createReferral(referralInput(d, personId, id))),
+  );
 
   return (
     <form ref={formRef} className="card referral-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="referral-form-title">
