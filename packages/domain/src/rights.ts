@@ -7,9 +7,6 @@ import { z } from "zod";
 export const TAKE_UP_STATUSES = ["unknown", "to_apply", "applied", "granted", "refused", "not_wanted", "not_entitled"] as const;
 export type TakeUpStatus = (typeof TAKE_UP_STATUSES)[number];
 
-/** Statuses that end the radar's interest: the right is used, asked for, or settled otherwise. */
-export const TAKE_UP_SETTLED: readonly TakeUpStatus[] = ["applied", "granted", "refused", "not_wanted", "not_entitled"];
-
 /** The languages rule packs are written in; the UI languages map onto them. */
 export const PACK_LANGUAGES = ["nl", "fr", "en"] as const;
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];

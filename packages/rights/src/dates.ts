@@ -39,12 +39,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / 86_400_000);
 }
 
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = parts(date);
-  const t = new Date(Date.UTC(y, m - 1 + months, d));
-  return t.toISOString().slice(0, 10);
-}
-
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const t = new Date(value + "T00:00:00Z");

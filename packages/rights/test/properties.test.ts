@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths } from "../src/dates.ts";
 import { BENEFITS, PERSON_BENEFITS, evaluate, HEATING_FUELS, HOUSEHOLD_ROLES, loadPacks, parseSituation, QUESTIONS, questionDef, RESIDENCE_STATUSES, type Situation } from "../src/index.ts";
 
 /**
@@ -152,7 +151,7 @@ describe("three-valued evaluation of the base pack", () => {
     const situation: Situation = { household: { members: [] }, incomes: [{ kind: "gross_taxable", period: "2023", amount: 25_000 }] };
     expect(evaluate(pack, situation, "2024-06-01", { rights: ["verhoogde-tegemoetkoming"] }).rights[0]?.outcome).toBe("entitled");
     // A year later the 2023 income is no longer last year's income: the question comes back.
-    const later = evaluate(pack, situation, addMonths("2024-06-01", 12), { rights: ["verhoogde-tegemoetkoming"] }).rights[0];
+    const later = evaluate(pack, situation, "2025-06-01", { rights: ["verhoogde-tegemoetkoming"] }).rights[0];
     expect(later?.outcome).toBe("maybe");
     expect(later?.questions).toContain("income.grossTaxable.previousYear");
   });

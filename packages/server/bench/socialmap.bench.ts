@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
-import pg from "pg";
 import { systemClock } from "@nabij/domain";
 import { createOrganisation } from "../src/admin/provisioning.ts";
 import { openStore, type DialectName, type Store } from "../src/db/connect.ts";
@@ -18,7 +17,7 @@ import { generateSocialMap } from "../src/socialmap/demo-map.ts";
 import { fts5Query, queryWords, tsQuery } from "../src/socialmap/search-query.ts";
 import { importSocialMap } from "../src/socialmap/socialmap-import.ts";
 import { searchServices, type SearchParams } from "../src/socialmap/socialmap-search.ts";
-import { percentile, recordResults, timeRuns, type BenchRow } from "./support.ts";
+import { percentile, recordResults, throwawayPostgres, timeRuns, type BenchRow } from "./support.ts";
 
 const { values } = parseArgs({ options: { services: { type: "string" }, runs: { type: "string" } } });
 const SERVICES = Number(values.services ?? 50_000);
@@ -35,31 +34,6 @@ const QUERIES: Array<{ label: string; params: Omit<SearchParams, "page" | "perPa
   { label: "werk + free + open now", params: { q: "werk", free: true, openNow: true } },
 ];
 
-async function postgresStore(): Promise<{ store: Store; drop: () => Promise<void> } | undefined> {
-  const admin = new pg.Client({ connectionString: POSTGRES });
-  try {
-    await admin.connect();
-  } catch {
-    console.log(`PostgreSQL does not answer at ${POSTGRES}: only SQLite is measured.`);
-    return undefined;
-  }
-  const name = `nabij_bench_${process.pid}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES);
-  url.pathname = `/${name}`;
-  const store = openStore(url.toString());
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      const again = new pg.Client({ connectionString: POSTGRES });
-      await again.connect();
-      await again.query(`drop database if exists ${name}`);
-      await again.end();
-    },
-  };
-}
 
 /** The full-text query alone, as the database runs it: no filters, no counting, no reasons. */
 function bareQuery(store: Store, organisationId: string, q: string): () => Promise<unknown> {
@@ -100,7 +74,7 @@ try {
   await sqlite.close();
   rmSync(dir, { recursive: true, force: true });
 }
-const postgres = await postgresStore();
+const postgres = await throwawayPostgres(POSTGRES, "nabij_bench");
 if (postgres) {
   try {
     rows.push(...(await measure("postgres", postgres.store)));

@@ -1,5 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import pg from "pg";
+import { openStore, type Store } from "../src/db/connect.ts";
 
 /** One measured line: our figure next to the reference measured in the same run. */
 export interface BenchRow {
@@ -54,4 +56,31 @@ export async function recordResults(section: string, rows: BenchRow[], settings:
   const machine = { node: process.version, platform: process.platform, arch: process.arch };
   await writeFile(RESULTS, `${JSON.stringify({ ...existing, [section]: { measuredAt: new Date().toISOString(), machine, settings, rows } }, null, 2)}\n`);
   console.log(`\nWritten to ${RESULTS}`);
+}
+
+/** A PostgreSQL database of its own for one bench run, dropped after; undefined (and said) when PostgreSQL does not answer. */
+export async function throwawayPostgres(url: string, prefix: string): Promise<{ store: Store; drop: () => Promise<void> } | undefined> {
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    console.log(`PostgreSQL does not answer at ${url}: only SQLite is measured.`);
+    return undefined;
+  }
+  const name = `${prefix}_${process.pid}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const store = openStore(target.toString());
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`drop database if exists ${name}`);
+      await again.end();
+    },
+  };
 }

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { systemClock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../src/admin/provisioning.ts";
 import { passwordHasher } from "../src/auth/password.ts";
@@ -19,7 +18,7 @@ import { migrateToLatest } from "../src/db/migrate.ts";
 import { newId } from "../src/ids.ts";
 import { startServer } from "../src/server.ts";
 import { loggedIn } from "../test/support/client.ts";
-import { percentile, recordResults, timeRuns, type BenchRow } from "./support.ts";
+import { percentile, recordResults, throwawayPostgres, timeRuns, type BenchRow } from "./support.ts";
 
 const { values } = parseArgs({ options: { entries: { type: "string" }, runs: { type: "string" } }, strict: false });
 const ENTRIES = Number(values.entries ?? 5_000);
@@ -27,31 +26,6 @@ const RUNS = Number(values.runs ?? 30);
 const POSTGRES = process.env.NABIJ_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const PASSWORD = "bench bench bench bench";
 
-async function postgresStore(): Promise<{ store: Store; drop: () => Promise<void> } | undefined> {
-  const admin = new pg.Client({ connectionString: POSTGRES });
-  try {
-    await admin.connect();
-  } catch {
-    console.log(`PostgreSQL does not answer at ${POSTGRES}: only SQLite is measured.`);
-    return undefined;
-  }
-  const name = `nabij_bench_timeline_${process.pid}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES);
-  url.pathname = `/${name}`;
-  const store = openStore(url.toString());
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      const again = new pg.Client({ connectionString: POSTGRES });
-      await again.connect();
-      await again.query(`drop database if exists ${name}`);
-      await again.end();
-    },
-  };
-}
 
 /** One person with ENTRIES entries spread over five kinds, a minute apart, written directly. */
 async function seed(store: Store): Promise<{ email: string; personId: string; organisationId: string }> {
@@ -144,7 +118,7 @@ try {
   } finally {
     await sqlite.close();
   }
-  const postgres = await postgresStore();
+  const postgres = await throwawayPostgres(POSTGRES, "nabij_bench_timeline");
   if (postgres) {
     try {
       rows.push(...(await measure("postgres", postgres.store, keysDir)));

@@ -1,5 +1,6 @@
-import { forbidden, INSTITUTION_CATEGORIES, type InstitutionCategory, type RadarScope } from "@nabij/domain";
+import { INSTITUTION_CATEGORIES, type InstitutionCategory, type RadarScope } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { requireScope } from "../access/scope.ts";
 
 /**
  * How referrals end, per institution category and per service: the share that ended in access
@@ -61,9 +62,8 @@ export class ReferralOutcomesRepository {
   constructor(private readonly ctx: RequestContext) {}
 
   async outcomes(scope: RadarScope): Promise<ReferralOutcomes> {
-    const { organisationId, role } = this.ctx.user;
-    if (scope === "team" && role !== "coordinator") throw forbidden("The team's figures are for coordinators");
-    if (scope === "organisation" && role === "worker") throw forbidden("The organisation's figures are for coordinators and administrators");
+    const { organisationId } = this.ctx.user;
+    requireScope(this.ctx.user, scope);
     let q = this.ctx.db
       .selectFrom("referral")
       .leftJoin("socialmap_service", (j) => j.onRef("socialmap_service.organisation_id", "=", "referral.organisation_id").onRef("socialmap_service.service_id", "=", "referral.service_id"))

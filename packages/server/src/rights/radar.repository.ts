@@ -1,7 +1,8 @@
 import type { ExpressionBuilder } from "kysely";
-import { forbidden, type RadarScope, type TakeUpStatus } from "@nabij/domain";
+import type { RadarScope, TakeUpStatus } from "@nabij/domain";
 import type { Language } from "@nabij/rights";
 import type { RequestContext } from "../access/context.ts";
+import { requireScope } from "../access/scope.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor, type Page } from "../http/cursor.ts";
 
@@ -55,12 +56,6 @@ function onRadar(eb: Eb, automaticOnly: boolean) {
 export class RadarRepository {
   constructor(private readonly ctx: RequestContext) {}
 
-  private checkScope(scope: RadarScope): void {
-    const { role } = this.ctx.user;
-    if (scope === "team" && role !== "coordinator") throw forbidden("The team's radar is for coordinators");
-    if (scope === "organisation" && role === "worker") throw forbidden("The organisation's radar is for coordinators and administrators");
-  }
-
   /** The persons whose rows the list may show for this scope. */
   private listedPersons(scope: RadarScope) {
     return scope === "mine" ? this.ctx.access.involvedPersonIds() : this.ctx.access.visiblePersonIds();
@@ -85,7 +80,7 @@ export class RadarRepository {
   }
 
   async counts(query: RadarQuery, language: Language): Promise<RadarCount[]> {
-    this.checkScope(query.scope);
+    requireScope(this.ctx.user, query.scope);
     const rows = await this.base(query.scope, query, true)
       .select((eb) => ["o.right_id", "o.outcome", "o.automatic", eb.fn.coalesce("t.status", eb.val("unknown")).as("status"), eb.fn.countAll<string | number>().as("n")])
       .groupBy(["o.right_id", "o.outcome", "o.automatic", "t.status"])
@@ -120,7 +115,7 @@ export class RadarRepository {
   }
 
   async items(query: RadarQuery, language: Language): Promise<Page<RadarItem>> {
-    this.checkScope(query.scope);
+    requireScope(this.ctx.user, query.scope);
     let q = this.base(query.scope, query, false).select((eb) => ["o.person_id", "p.display_name", "o.right_id", "o.outcome", "o.automatic", "o.checked_at", eb.fn.coalesce("t.status", eb.val("unknown")).as("status")]);
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
