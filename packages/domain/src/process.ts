@@ -76,6 +76,11 @@ export const evaluationRequestCreate = z.strictObject({ note: text(2000).optiona
 /** The worker records that the evaluation took place, with what came out of it (the person's words too). */
 export const evaluationDone = z.strictObject({ outcome: text(4000).optional(), ownWords: text(4000).optional() });
 
+/** The person's own words ("in your words"), written by the person in the portal; empty clears them. */
+export const ownWordsInput = z.strictObject({ ownWords: text(4000) });
+/** The person's own words on an agreement: a new version, so the version seen must be the current one. */
+export const agreementOwnWords = z.strictObject({ ownWords: text(4000), version: z.number().int().positive() });
+
 /** What a person's timeline shows, each kind from the part of the file it belongs to. */
 export const TIMELINE_KINDS = ["encounter", "agenda", "appointment", "assessment", "referral", "rights", "take_up", "consent", "life_event", "agreement", "evaluation"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

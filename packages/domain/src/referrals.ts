@@ -93,3 +93,13 @@ export const referralTransition = z.strictObject({
   version: z.number().int().positive(),
 });
 export type ReferralTransition = z.infer<typeof referralTransition>;
+
+/** A note in a referral's history without a change of status; marked as a barrier, it can become a signal. */
+export const referralNote = z
+  .strictObject({
+    text: text(4000).min(1, "Required"),
+    barrier: z.boolean().optional(),
+    barrierReason: z.enum(BARRIER_REASONS).optional(),
+  })
+  .refine((n) => n.barrierReason === undefined || n.barrier === true, { message: "A barrier reason goes with a note marked as barrier", path: ["barrierReason"], params: { reason: "barrier_reason_without_barrier" } });
+export type ReferralNote = z.infer<typeof referralNote>;

@@ -368,6 +368,8 @@ export interface EvaluationRequestTable {
   done_by: string | null;
   outcome: string | null;
   own_words: string | null;
+  /** Who wrote the own words down: a user id, or "person:<id>" in the portal. */
+  own_words_by: string | null;
 }
 
 /** An expected or unexpected event in the person's life, with the domains it touches. */
@@ -382,6 +384,8 @@ export interface LifeEventTable {
   domains: JsonText;
   what_changes: string | null;
   own_words: string | null;
+  /** Who wrote the own words down: a user id, or "person:<id>" in the portal. */
+  own_words_by: string | null;
   created_by: string;
   created_at: string;
 }

@@ -41,9 +41,9 @@ export async function seedDemoProcess(trx: Transaction<Database>, clock: Clock, 
   await referral(first.id, -20, [{ to: "requested" }], { organisationName: "Huurdersbond Demostad", institutionCategory: "housing", reason: "Vochtprobleem in de huurwoning" });
   await referral(first.id, -40, [{ to: "requested" }, { to: "accepted" }, { to: "failed", reason: "Wachtlijst van negen maanden" }], { organisationName: "Centrum Geestelijke Gezondheidszorg", institutionCategory: "health", reason: "Slaapt slecht, veel zorgen" });
 
-  await trx.insertInto("life_event").values({ organisation_id: organisationId, id: newId(clock), person_id: first.id, kind: "hearing", event_date: day(6), expected: 1, title: "Zitting bij de vrederechter", domains: '["housing"]', what_changes: "Kan de huur worden opgezegd?", own_words: "Ik ben bang dat ik moet verhuizen", created_by: worker, created_at: at(-3) }).execute();
+  await trx.insertInto("life_event").values({ organisation_id: organisationId, id: newId(clock), person_id: first.id, kind: "hearing", event_date: day(6), expected: 1, title: "Zitting bij de vrederechter", domains: '["housing"]', what_changes: "Kan de huur worden opgezegd?", own_words: "Ik ben bang dat ik moet verhuizen", own_words_by: worker, created_by: worker, created_at: at(-3) }).execute();
   if (second) {
-    await trx.insertInto("life_event").values({ organisation_id: organisationId, id: newId(clock), person_id: second.id, kind: "job_loss", event_date: day(-25), expected: 0, title: null, domains: '["work","income"]', what_changes: "Geen loon meer vanaf volgende maand", own_words: null, created_by: worker, created_at: at(-24) }).execute();
+    await trx.insertInto("life_event").values({ organisation_id: organisationId, id: newId(clock), person_id: second.id, kind: "job_loss", event_date: day(-25), expected: 0, title: null, domains: '["work","income"]', what_changes: "Geen loon meer vanaf volgende maand", own_words: null, own_words_by: null, created_by: worker, created_at: at(-24) }).execute();
   }
 
   const agreementId = newId(clock);

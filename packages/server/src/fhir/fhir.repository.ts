@@ -17,7 +17,15 @@ export async function personFhirBundle(ctx: RequestContext, personId: string): P
     .orderBy("referral.created_at")
     .execute();
   const lastReasons = referrals.length
-    ? await db.selectFrom("referral_event").select(["referral_id", "seq", "reason"]).where("organisation_id", "=", organisationId).where("person_id", "=", personId).orderBy("seq").execute()
+    ? await db
+        .selectFrom("referral_event")
+        .select(["referral_id", "seq", "reason"])
+        .where("organisation_id", "=", organisationId)
+        .where("person_id", "=", personId)
+        // The reason of the last status change; notes (from = to) are not a Task's status reason.
+        .where((eb) => eb.or([eb("from_status", "is", null), eb("from_status", "!=", eb.ref("to_status"))]))
+        .orderBy("seq")
+        .execute()
     : [];
   const lastReason = new Map<string, string | null>();
   for (const e of lastReasons) lastReason.set(e.referral_id, e.reason);

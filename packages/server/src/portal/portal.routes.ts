@@ -1,6 +1,6 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
-import { agendaOrder, evaluationRequestCreate, moveRequestInput, portalActivate, portalAgendaCreate, portalAgendaPatch, portalConsentCreate, portalLoginInput, portalMePatch, uuid } from "@nabij/domain";
+import { agendaOrder, agreementOwnWords, evaluationRequestCreate, ownWordsInput, moveRequestInput, portalActivate, portalAgendaCreate, portalAgendaPatch, portalConsentCreate, portalLoginInput, portalMePatch, uuid } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { personAccessLog } from "../audit/access-log.repository.ts";
 import { cookieOptions, preSessionCsrf } from "../auth/auth.routes.ts";
@@ -9,6 +9,7 @@ import { DirectoryRepository } from "../consents/consent.repository.ts";
 import { pageQuery } from "../http/cursor.ts";
 import { AgreementRepository } from "../process/agreement.repository.ts";
 import { EvaluationRepository } from "../process/evaluation.repository.ts";
+import { LifeEventRepository } from "../process/life-event.repository.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { activatePortalAccount, PortalAccountRepository, portalPerson, type PortalPersonView } from "./portal-account.repository.ts";
 import { verifyPortalLogin } from "./portal-login.ts";
@@ -207,9 +208,47 @@ export const portalRoutes: AnyRoute[] = [
     permission: "person",
     summary: "I confirm the current version of an agreement",
     tags: ["portal"],
-    params: z.strictObject({ id: uuid }),
+    params: idParams,
     body: z.strictObject({ version: z.number().int().positive() }),
     handler: ({ ctx, params, body }) => new AgreementRepository(ctx).confirm(params.id, body.version, "portal"),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/portal/me/agreements/:id/own-words",
+    permission: "person",
+    summary: "I add my own words to an agreement (a new version, written by me)",
+    tags: ["portal"],
+    params: idParams,
+    body: agreementOwnWords,
+    handler: ({ ctx, params, body }) => new AgreementRepository(ctx).writeOwnWords(params.id, body),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/portal/me/life-events",
+    permission: "person",
+    summary: "The events in my life my workers and I took into account, newest first",
+    tags: ["portal"],
+    handler: async ({ ctx }) => ({ items: await new LifeEventRepository(ctx).list(ctx.person.personId) }),
+  }),
+  defineRoute({
+    method: "PUT",
+    url: "/api/portal/me/life-events/:id/own-words",
+    permission: "person",
+    summary: "I say in my own words what an event in my life means to me",
+    tags: ["portal"],
+    params: idParams,
+    body: ownWordsInput,
+    handler: ({ ctx, params, body }) => new LifeEventRepository(ctx).writeOwnWords(params.id, body.ownWords),
+  }),
+  defineRoute({
+    method: "PUT",
+    url: "/api/portal/me/evaluations/:id/own-words",
+    permission: "person",
+    summary: "I say in my own words how things go, before or after we look back together",
+    tags: ["portal"],
+    params: idParams,
+    body: ownWordsInput,
+    handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).writeOwnWords(params.id, body.ownWords),
   }),
   defineRoute({
     method: "POST",

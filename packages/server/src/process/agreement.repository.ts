@@ -13,6 +13,8 @@ export interface AgreementVersionView {
   ownWords: string | null;
   why: string | null;
   changedBy: { id: string; displayName: string };
+  /** A version the person wrote in the portal (their own words). */
+  byPerson: boolean;
   changedAt: string;
   confirmed: { at: string; how: string; by: { id: string; displayName: string } } | null;
 }
@@ -23,6 +25,14 @@ export interface AgreementView extends AgreementVersionView {
   createdAt: string;
   /** Every version, newest first. */
   versions: AgreementVersionView[];
+}
+
+interface VersionContent {
+  what: string;
+  whoDoesWhat: string | null;
+  dueDate: string | null;
+  ownWords: string | null;
+  why: string | null;
 }
 
 /**
@@ -47,26 +57,43 @@ export class AgreementRepository {
 
   /** A change of an agreement: a new version, refused when the version seen is not the current one. */
   async change(id: string, input: AgreementChange): Promise<AgreementView> {
+    return this.newVersion(id, input.version, "agreement.change", (current) => ({
+      what: input.what ?? current.what,
+      whoDoesWhat: input.whoDoesWhat === undefined ? current.who_does_what : input.whoDoesWhat,
+      dueDate: input.dueDate === undefined ? current.due_date : input.dueDate,
+      ownWords: input.ownWords === undefined ? current.own_words : input.ownWords,
+      why: input.why,
+    }));
+  }
+
+  /**
+   * The person's own words on an agreement (in the portal): a version of its own, so what the
+   * person wrote is kept apart from the worker's changes; nothing else changes.
+   */
+  async writeOwnWords(id: string, input: { ownWords: string; version: number }): Promise<AgreementView> {
+    return this.newVersion(id, input.version, "agreement.own_words", (current) => ({
+      what: current.what,
+      whoDoesWhat: current.who_does_what,
+      dueDate: current.due_date,
+      ownWords: input.ownWords || null,
+      why: null,
+    }));
+  }
+
+  private async newVersion(id: string, seen: number, action: string, next: (current: AgreementVersionTable) => VersionContent): Promise<AgreementView> {
     const personId = await this.personOf(id);
     const grant = await this.ctx.access.require(personId, "agenda");
     const { organisationId } = grant;
     await this.ctx.transaction(async (trx) => {
       const agreement = await forUpdate(this.ctx.services.dialect, trx.selectFrom("agreement").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id)).executeTakeFirst();
       if (!agreement) throw notFound("Agreement not found");
-      if (agreement.version !== input.version) throw new AppError("stale_version", "Someone changed this agreement in the meantime; load it again");
+      if (agreement.version !== seen) throw new AppError("stale_version", "Someone changed this agreement in the meantime; load it again");
       const current = await trx.selectFrom("agreement_version").selectAll().where("organisation_id", "=", organisationId).where("agreement_id", "=", id).where("version", "=", agreement.version).executeTakeFirstOrThrow();
       const now = this.ctx.now();
-      const next = agreement.version + 1;
-      const content = {
-        what: input.what ?? current.what,
-        whoDoesWhat: input.whoDoesWhat === undefined ? current.who_does_what : input.whoDoesWhat,
-        dueDate: input.dueDate === undefined ? current.due_date : input.dueDate,
-        ownWords: input.ownWords === undefined ? current.own_words : input.ownWords,
-        why: input.why,
-      };
-      await trx.insertInto("agreement_version").values(this.versionRow(organisationId, id, personId, next, content, now)).execute();
-      await trx.updateTable("agreement").set({ version: next, updated_at: now }).where("organisation_id", "=", organisationId).where("id", "=", id).execute();
-      await this.ctx.auditWrite(trx, { action: "agreement.change", entityType: "agreement", entityId: id, personId, basis: grant.basis });
+      const version = agreement.version + 1;
+      await trx.insertInto("agreement_version").values(this.versionRow(organisationId, id, personId, version, next(current), now)).execute();
+      await trx.updateTable("agreement").set({ version, updated_at: now }).where("organisation_id", "=", organisationId).where("id", "=", id).execute();
+      await this.ctx.auditWrite(trx, { action, entityType: "agreement", entityId: id, personId, basis: grant.basis });
     });
     return this.get(id);
   }
@@ -116,7 +143,7 @@ export class AgreementRepository {
     return row.person_id;
   }
 
-  private versionRow(organisationId: string, id: string, personId: string, version: number, c: { what: string; whoDoesWhat: string | null; dueDate: string | null; ownWords: string | null; why: string | null }, now: string): AgreementVersionTable {
+  private versionRow(organisationId: string, id: string, personId: string, version: number, c: VersionContent, now: string): AgreementVersionTable {
     return { organisation_id: organisationId, agreement_id: id, version, person_id: personId, what: c.what, who_does_what: c.whoDoesWhat || null, due_date: c.dueDate, own_words: c.ownWords || null, why: c.why, changed_by: this.ctx.authorId, changed_at: now, confirmed_at: null, confirmed_how: null, confirmed_by: null };
   }
 
@@ -134,6 +161,7 @@ export class AgreementRepository {
       ownWords: v.own_words,
       why: v.why,
       changedBy: who(v.changed_by),
+      byPerson: v.changed_by.startsWith("person:"),
       changedAt: v.changed_at,
       confirmed: v.confirmed_at && v.confirmed_how && v.confirmed_by ? { at: v.confirmed_at, how: v.confirmed_how, by: who(v.confirmed_by) } : null,
     });

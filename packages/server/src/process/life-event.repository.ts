@@ -1,4 +1,4 @@
-import { isExpectedLifeEvent, type LifeEventCreate, type LifeEventKind } from "@nabij/domain";
+import { isExpectedLifeEvent, notFound, type LifeEventCreate, type LifeEventKind } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import type { LifeEventTable } from "../db/schema.ts";
 import { fromJson, toJson } from "../db/values.ts";
@@ -16,6 +16,8 @@ export interface LifeEventView {
   domains: string[];
   whatChanges: string | null;
   ownWords: string | null;
+  /** Who wrote the person's words down: the person in the portal, or the worker with them. */
+  ownWordsBy: "person" | "worker" | null;
   createdBy: { id: string; displayName: string };
   createdAt: string;
   /** An unexpected event: the worker is asked to revisit the agenda with the person. */
@@ -44,6 +46,7 @@ export class LifeEventRepository {
       domains: toJson(input.domains ?? []),
       what_changes: input.whatChanges || null,
       own_words: input.ownWords || null,
+      own_words_by: input.ownWords ? this.ctx.authorId : null,
       created_by: this.ctx.authorId,
       created_at: this.ctx.now(),
     };
@@ -61,6 +64,19 @@ export class LifeEventRepository {
     return this.views(grant.organisationId, rows);
   }
 
+  /** The person's own words on the event, written by the person in the portal or by the worker with them; empty clears them. */
+  async writeOwnWords(id: string, ownWords: string): Promise<LifeEventView> {
+    const found = await this.ctx.db.selectFrom("life_event").select("person_id").where("organisation_id", "=", this.ctx.organisationId).where("id", "=", id).executeTakeFirst();
+    if (!found) throw notFound("Life event not found");
+    const grant = await this.ctx.access.require(found.person_id, "agenda");
+    await this.ctx.transaction(async (trx) => {
+      await trx.updateTable("life_event").set({ own_words: ownWords || null, own_words_by: ownWords ? this.ctx.authorId : null }).where("organisation_id", "=", grant.organisationId).where("id", "=", id).execute();
+      await this.ctx.auditWrite(trx, { action: "life_event.own_words", entityType: "life_event", entityId: id, personId: found.person_id, basis: grant.basis });
+    });
+    const row = await this.ctx.db.selectFrom("life_event").selectAll().where("organisation_id", "=", grant.organisationId).where("id", "=", id).executeTakeFirstOrThrow();
+    return (await this.views(grant.organisationId, [row]))[0] as LifeEventView;
+  }
+
   private async views(organisationId: string, rows: LifeEventTable[]): Promise<LifeEventView[]> {
     const names = await userNames(this.ctx.db, organisationId, rows.map((r) => r.created_by));
     return rows.map((r) => {
@@ -75,10 +91,17 @@ export class LifeEventRepository {
         domains: fromJson<string[]>(r.domains, []),
         whatChanges: r.what_changes,
         ownWords: r.own_words,
+        ownWordsBy: ownWordsAuthor(r.own_words_by),
         createdBy: { id: r.created_by, displayName: names.get(r.created_by) ?? "—" },
         createdAt: r.created_at,
         revisitAgenda: !isExpectedLifeEvent(kind),
       };
     });
   }
+}
+
+/** Who wrote own words down, from the author id kept beside them. */
+export function ownWordsAuthor(by: string | null): "person" | "worker" | null {
+  if (by === null) return null;
+  return by.startsWith("person:") ? "person" : "worker";
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementChange, agreementConfirm, agreementCreate, evaluationDone, evaluationRequestCreate, lifeEventCreate, uuid } from "@nabij/domain";
+import { agreementChange, agreementConfirm, agreementCreate, evaluationDone, evaluationRequestCreate, lifeEventCreate, ownWordsInput, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { AgreementRepository } from "./agreement.repository.ts";
 import { EvaluationRepository } from "./evaluation.repository.ts";
@@ -30,6 +30,16 @@ export const processRoutes: AnyRoute[] = [
     tags: ["process"],
     params: idParams,
     handler: async ({ ctx, params }) => ({ items: await new LifeEventRepository(ctx).list(params.id) }),
+  }),
+  defineRoute({
+    method: "PUT",
+    url: "/api/life-events/:id/own-words",
+    permission: "user",
+    summary: "Write down the person's own words on a life event, with them",
+    tags: ["process"],
+    params: idParams,
+    body: ownWordsInput,
+    handler: ({ ctx, params, body }) => new LifeEventRepository(ctx).writeOwnWords(params.id, body.ownWords),
   }),
   defineRoute({
     method: "POST",
@@ -100,5 +110,15 @@ export const processRoutes: AnyRoute[] = [
     params: idParams,
     body: evaluationDone,
     handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).done(params.id, body),
+  }),
+  defineRoute({
+    method: "PUT",
+    url: "/api/evaluations/:id/own-words",
+    permission: "user",
+    summary: "Write down the person's own words on an evaluation moment, with them",
+    tags: ["process"],
+    params: idParams,
+    body: ownWordsInput,
+    handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).writeOwnWords(params.id, body.ownWords),
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { AppError, isOpenReferral, nextStatuses, notFound, transitionProblem, BARRIER_STATUSES, REFERRAL_STATUSES, type InstitutionCategory, type ReferralCreate, type ReferralStatus, type ReferralTransition } from "@nabij/domain";
+import { AppError, isOpenReferral, nextStatuses, notFound, transitionProblem, BARRIER_STATUSES, REFERRAL_STATUSES, type InstitutionCategory, type ReferralCreate, type ReferralNote, type ReferralStatus, type ReferralTransition } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { forUpdate } from "../db/dialect.ts";
 import type { Database, ReferralEventTable, ReferralTable } from "../db/schema.ts";
@@ -15,6 +15,8 @@ import { userNames } from "../users/user.repository.ts";
 
 export interface ReferralStep {
   seq: number;
+  /** A status change, or a note without one (from = to, its text in reason). */
+  kind: "status" | "note";
   from: ReferralStatus | null;
   to: ReferralStatus;
   reason: string | null;
@@ -180,13 +182,39 @@ export class ReferralRepository {
     return this.get(id);
   }
 
+  /**
+   * A note in the history without a change of status (a barrier seen on the way, a call made):
+   * the status, its date, the version and so the follow-up clock stay as they are.
+   */
+  async addNote(id: string, input: ReferralNote): Promise<ReferralView> {
+    const found = await this.ctx.db.selectFrom("referral").select(["person_id"]).where("organisation_id", "=", this.ctx.organisationId).where("id", "=", id).executeTakeFirst();
+    if (!found) throw notFound("Referral not found");
+    const grant = await this.ctx.access.require(found.person_id, "referrals");
+    await this.ctx.transaction(async (trx) => {
+      const row = await forUpdate(this.ctx.services.dialect, trx.selectFrom("referral").selectAll().where("organisation_id", "=", grant.organisationId).where("id", "=", id)).executeTakeFirst();
+      if (!row) throw notFound("Referral not found");
+      if (row.status === "entered_in_error") throw new AppError("conflict", "This referral was entered in error; it takes no notes");
+      const barrier = input.barrier === true;
+      await trx
+        .insertInto("referral_event")
+        .values({ organisation_id: row.organisation_id, referral_id: row.id, seq: (await this.lastSeq(trx, row)) + 1, person_id: row.person_id, from_status: row.status, to_status: row.status, reason: input.text, own_words: null, barrier: barrier ? 1 : 0, barrier_reason: barrier ? (input.barrierReason ?? null) : null, at: this.ctx.now(), by: this.ctx.authorId })
+        .execute();
+      await this.ctx.auditWrite(trx, { action: "referral.note", entityType: "referral", entityId: id, personId: row.person_id, basis: grant.basis });
+    });
+    return this.get(id);
+  }
+
+  private async lastSeq(trx: Transaction<Database>, row: ReferralTable): Promise<number> {
+    const last = await trx.selectFrom("referral_event").select((eb) => eb.fn.max("seq").as("seq")).where("organisation_id", "=", row.organisation_id).where("referral_id", "=", row.id).executeTakeFirst();
+    return Number(last?.seq ?? 0);
+  }
+
   private async step(trx: Transaction<Database>, row: ReferralTable, input: ReferralTransition): Promise<void> {
     const now = this.ctx.now();
-    const last = await trx.selectFrom("referral_event").select((eb) => eb.fn.max("seq").as("seq")).where("organisation_id", "=", row.organisation_id).where("referral_id", "=", row.id).executeTakeFirst();
     const barrier = BARRIER_STATUSES.includes(input.to) || input.barrier === true;
     await trx
       .insertInto("referral_event")
-      .values({ organisation_id: row.organisation_id, referral_id: row.id, seq: Number(last?.seq ?? 0) + 1, person_id: row.person_id, from_status: row.status, to_status: input.to, reason: input.reason || null, own_words: input.ownWords || null, barrier: barrier ? 1 : 0, barrier_reason: barrier ? (input.barrierReason ?? null) : null, at: now, by: this.ctx.authorId })
+      .values({ organisation_id: row.organisation_id, referral_id: row.id, seq: (await this.lastSeq(trx, row)) + 1, person_id: row.person_id, from_status: row.status, to_status: input.to, reason: input.reason || null, own_words: input.ownWords || null, barrier: barrier ? 1 : 0, barrier_reason: barrier ? (input.barrierReason ?? null) : null, at: now, by: this.ctx.authorId })
       .execute();
     await trx
       .updateTable("referral")
@@ -230,7 +258,7 @@ export class ReferralRepository {
         createdAt: r.created_at,
         version: r.version,
         ...(history
-          ? { history: history.map((e) => ({ seq: e.seq, from: e.from_status as ReferralStatus | null, to: e.to_status as ReferralStatus, reason: e.reason, ownWords: e.own_words, barrier: e.barrier === 1, barrierReason: e.barrier_reason, at: e.at, by: who(e.by) })) }
+          ? { history: history.map((e) => ({ seq: e.seq, kind: e.from_status !== null && e.from_status === e.to_status ? "note" : "status", from: e.from_status as ReferralStatus | null, to: e.to_status as ReferralStatus, reason: e.reason, ownWords: e.own_words, barrier: e.barrier === 1, barrierReason: e.barrier_reason, at: e.at, by: who(e.by) })) }
           : {}),
       };
     });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, RADAR_SCOPES, REFERRAL_STATUSES, referralCreate, referralTransition, uuid } from "@nabij/domain";
+import { LIMITS, RADAR_SCOPES, REFERRAL_STATUSES, referralCreate, referralNote, referralTransition, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { ReferralOutcomesRepository } from "./referral-outcomes.repository.ts";
 import { ReferralRepository } from "./referral.repository.ts";
@@ -61,6 +61,17 @@ export const referralRoutes: AnyRoute[] = [
     params: idParams,
     body: referralTransition,
     handler: ({ ctx, params, body }) => new ReferralRepository(ctx).transition(params.id, body),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/referrals/:id/notes",
+    permission: "user",
+    summary: "Add a note to a referral's history without changing its status; a note marked as barrier can later become a signal",
+    tags: ["referrals"],
+    params: idParams,
+    body: referralNote,
+    status: 201,
+    handler: ({ ctx, params, body }) => new ReferralRepository(ctx).addNote(params.id, body),
   }),
   defineRoute({
     method: "GET",

@@ -134,7 +134,7 @@ export class TimelineRepository {
           kind: "referral",
           at: r.at,
           domains: [],
-          data: { referralId: r.referral_id, from: r.from_status, to: r.to_status, reason: r.reason, barrier: r.barrier === 1, barrierReason: r.barrier_reason, institutionCategory: r.institution_category, toName: r.service_name ?? r.organisation_name },
+          data: { referralId: r.referral_id, step: r.from_status !== null && r.from_status === r.to_status ? "note" : "status", from: r.from_status, to: r.to_status, reason: r.reason, barrier: r.barrier === 1, barrierReason: r.barrier_reason, institutionCategory: r.institution_category, toName: r.service_name ?? r.organisation_name },
         })),
       ),
       rights: noDomains(async ({ organisationId, personId, until, cmp, limit }) =>

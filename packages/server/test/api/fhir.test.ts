@@ -40,6 +40,8 @@ describe.each(DIALECTS)("the FHIR export on %s", (dialect) => {
     const r = await worker.post<{ id: string }>("/api/referrals", { personId, organisationName: "Wijkgezondheidscentrum", institutionCategory: "health", reason: "Geen huisarts" });
     await worker.post(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 });
     await worker.post(`/api/referrals/${r.body.id}/transitions`, { to: "on_hold", reason: "Wacht op een intake", version: 2 });
+    // A note after the step is not the Task's status reason.
+    await worker.post(`/api/referrals/${r.body.id}/notes`, { text: "Ze belde zelf nog eens" });
     await worker.post(`/api/persons/${personId}/agreements`, { what: "Samen naar de intake gaan", dueDate: "2026-12-15", ownWords: "Ik ga liever niet alleen" });
     await worker.post(`/api/persons/${personId}/consents`, { recipientOrganisationId: org.id, scopes: ["referrals"], purpose: "Toeleiding opvolgen", givenHow: "in_person" });
 

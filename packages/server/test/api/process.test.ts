@@ -4,8 +4,9 @@ import { DIALECTS } from "../support/databases.ts";
 import { PASSWORD, personInPortal, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
 type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }> } };
-type LifeEvent = { id: string; kind: string; date: string; expected: boolean; domains: string[]; ownWords: string | null; revisitAgenda: boolean };
-type Version = { version: number; what: string; whoDoesWhat: string | null; dueDate: string | null; ownWords: string | null; why: string | null; changedBy: { displayName: string }; confirmed: { how: string } | null };
+type LifeEvent = { id: string; kind: string; date: string; expected: boolean; domains: string[]; ownWords: string | null; ownWordsBy: string | null; revisitAgenda: boolean };
+type Version = { version: number; what: string; whoDoesWhat: string | null; dueDate: string | null; ownWords: string | null; why: string | null; changedBy: { displayName: string }; byPerson: boolean; confirmed: { how: string } | null };
+type Evaluation = { id: string; requestedBy: string; ownWords: string | null; ownWordsBy: string | null; done: { outcome: string | null } | null };
 type Agreement = Version & { id: string; versions: Version[] };
 
 describe.each(DIALECTS)("life events and agreements on %s", (dialect) => {
@@ -77,11 +78,59 @@ describe.each(DIALECTS)("life events and agreements on %s", (dialect) => {
     expect(asked.body).toMatchObject({ requestedBy: "person", done: null });
     const today = await worker.get<{ evaluationsAsked: Array<{ id: string; note: string | null }> }>("/api/me/today");
     expect(today.body.evaluationsAsked).toEqual([expect.objectContaining({ id: asked.body.id, note: "Ik wil eens samen terugkijken" })]);
-    const done = await worker.post<{ done: { outcome: string | null; ownWords: string | null } | null }>(`/api/evaluations/${asked.body.id}/done`, { outcome: "Het gaat beter met de huur", ownWords: "Ik heb meer rust" });
-    expect(done.body.done).toMatchObject({ outcome: "Het gaat beter met de huur", ownWords: "Ik heb meer rust" });
+    const done = await worker.post<Evaluation>(`/api/evaluations/${asked.body.id}/done`, { outcome: "Het gaat beter met de huur", ownWords: "Ik heb meer rust" });
+    expect(done.body).toMatchObject({ done: { outcome: "Het gaat beter met de huur" }, ownWords: "Ik heb meer rust", ownWordsBy: "worker" });
     expect((await worker.get<{ evaluationsAsked: unknown[] }>("/api/me/today")).body.evaluationsAsked).toEqual([]);
     const timeline = await worker.get<{ items: Array<{ kind: string; data: { askedByPerson?: boolean } }> }>(`/api/persons/${personId}/timeline?kinds=evaluation`);
     expect(timeline.body.items).toEqual([expect.objectContaining({ kind: "evaluation", data: expect.objectContaining({ askedByPerson: true, done: true }) })]);
     expect((await person.get<{ items: unknown[] }>("/api/portal/me/evaluations")).body.items).toHaveLength(1);
+  });
+
+  it("the person adds their own words in the portal: an agreement gets a version written by them, a life event and an evaluation keep who wrote the words", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Eigen Woorden");
+    const agreement = await worker.post<Agreement>(`/api/persons/${personId}/agreements`, { what: "Samen naar het OCMW", whoDoesWhat: "Sam maakt de afspraak" });
+    const event = await worker.post<LifeEvent>(`/api/persons/${personId}/life-events`, { kind: "job_loss", date: "2026-11-02", whatChanges: "Geen loon meer" });
+    expect(event.body.ownWordsBy).toBeNull();
+    const planned = await worker.post<Evaluation>(`/api/persons/${personId}/evaluations`, { note: "Na drie maanden" });
+    const person = await personInPortal(server, worker, personId);
+
+    const words = await person.post<Agreement>(`/api/portal/me/agreements/${agreement.body.id}/own-words`, { ownWords: "Ik wil dat iemand meegaat", version: 1 });
+    expect(words.status).toBe(200);
+    expect(words.body).toMatchObject({ version: 2, what: "Samen naar het OCMW", whoDoesWhat: "Sam maakt de afspraak", ownWords: "Ik wil dat iemand meegaat", why: null, byPerson: true, confirmed: null });
+    expect(words.body.versions.map((v) => [v.version, v.byPerson])).toEqual([[2, true], [1, false]]);
+    const stale = await person.post<ErrorBody>(`/api/portal/me/agreements/${agreement.body.id}/own-words`, { ownWords: "Toch anders", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("stale_version");
+    expect((await worker.get<{ items: Agreement[] }>(`/api/persons/${personId}/agreements`)).body.items[0]).toMatchObject({ version: 2, ownWords: "Ik wil dat iemand meegaat", byPerson: true });
+
+    const mine = await person.get<{ items: LifeEvent[] }>("/api/portal/me/life-events");
+    expect(mine.body.items.map((e) => e.id)).toEqual([event.body.id]);
+    const eventWords = await person.put<LifeEvent>(`/api/portal/me/life-events/${event.body.id}/own-words`, { ownWords: "Ik schaam me, maar ik wil hulp" });
+    expect(eventWords.body).toMatchObject({ ownWords: "Ik schaam me, maar ik wil hulp", ownWordsBy: "person", whatChanges: "Geen loon meer" });
+    const tooLong = await person.put<ErrorBody>(`/api/portal/me/life-events/${event.body.id}/own-words`, { ownWords: "x".repeat(4001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.fields?.[0]?.path).toBe("body.ownWords");
+    expect((await worker.get<{ items: LifeEvent[] }>(`/api/persons/${personId}/life-events`)).body.items[0]).toMatchObject({ ownWords: "Ik schaam me, maar ik wil hulp", ownWordsBy: "person" });
+
+    const evaluationWords = await person.put<Evaluation>(`/api/portal/me/evaluations/${planned.body.id}/own-words`, { ownWords: "Het gaat beter dan ik dacht" });
+    expect(evaluationWords.body).toMatchObject({ ownWords: "Het gaat beter dan ik dacht", ownWordsBy: "person", done: null });
+    // Held without new words from the person: what the person wrote stays.
+    const held = await worker.post<Evaluation>(`/api/evaluations/${planned.body.id}/done`, { outcome: "Afspraken blijven" });
+    expect(held.body).toMatchObject({ ownWords: "Het gaat beter dan ik dacht", ownWordsBy: "person", done: { outcome: "Afspraken blijven" } });
+    const cleared = await worker.put<LifeEvent>(`/api/life-events/${event.body.id}/own-words`, { ownWords: "" });
+    expect(cleared.body).toMatchObject({ ownWords: null, ownWordsBy: null });
+
+    // Another person's agreement, event or evaluation does not exist for this person.
+    const other = await workerWithPerson(server, "Ander Eigen Woorden");
+    const otherAgreement = await other.worker.post<Agreement>(`/api/persons/${other.personId}/agreements`, { what: "Iets anders" });
+    const otherEvent = await other.worker.post<LifeEvent>(`/api/persons/${other.personId}/life-events`, { kind: "crisis", date: "2026-11-01" });
+    const otherEvaluation = await other.worker.post<Evaluation>(`/api/persons/${other.personId}/evaluations`, {});
+    expect((await person.post(`/api/portal/me/agreements/${otherAgreement.body.id}/own-words`, { ownWords: "Gekaapt", version: 1 })).status).toBe(404);
+    expect((await person.put(`/api/portal/me/life-events/${otherEvent.body.id}/own-words`, { ownWords: "Gekaapt" })).status).toBe(404);
+    expect((await person.put(`/api/portal/me/evaluations/${otherEvaluation.body.id}/own-words`, { ownWords: "Gekaapt" })).status).toBe(404);
+    expect((await other.worker.get<{ items: LifeEvent[] }>(`/api/persons/${other.personId}/life-events`)).body.items[0]?.ownWords).toBeNull();
+
+    const audit = await worker.get<{ items: Array<{ action: string }> }>(`/api/persons/${personId}/audit?limit=100`);
+    expect(audit.body.items.map((a) => a.action)).toEqual(expect.arrayContaining(["agreement.own_words", "life_event.own_words", "evaluation.own_words"]));
   });
 });

@@ -8,7 +8,7 @@ import { DIALECTS } from "../support/databases.ts";
 import { PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
 type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }>; details?: { from: string; allowed: string[] } } };
-type Step = { seq: number; from: ReferralStatus | null; to: ReferralStatus; reason: string | null; barrier: boolean };
+type Step = { seq: number; kind: "status" | "note"; from: ReferralStatus | null; to: ReferralStatus; reason: string | null; barrier: boolean; barrierReason: string | null };
 type Referral = {
   id: string;
   status: ReferralStatus;
@@ -129,6 +129,39 @@ describe.each(DIALECTS)("referrals on %s", (dialect) => {
     expect((await colleague.post(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 })).status).toBe(404);
     const other = await workerWithPerson(server, "Andere Organisatie");
     expect((await other.worker.get(`/api/referrals/${r.body.id}`)).status).toBe(404);
+  });
+
+  it("keeps a barrier note without a change of status: the status, its date, the version and the follow-up clock stay", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Drempel Notitie");
+    const r = await worker.post<Referral & { statusChangedAt: string }>("/api/referrals", { personId, organisationName: "Huurdersbond Demostad", institutionCategory: "housing", reason: "Huurwaarborg terugkrijgen" });
+    const accepted = await worker.post<Referral & { statusChangedAt: string }>(`/api/referrals/${r.body.id}/transitions`, { to: "accepted", version: 1 });
+    server.clock.advance(60_000);
+    const noted = await worker.post<Referral & { statusChangedAt: string }>(`/api/referrals/${r.body.id}/notes`, { text: "Het loket is alleen open tijdens de werkuren; ze werkt dan", barrier: true, barrierReason: "unreachable" });
+    expect(noted.status).toBe(201);
+    expect(noted.body).toMatchObject({ status: "accepted", version: accepted.body.version, statusChangedAt: accepted.body.statusChangedAt });
+    expect(noted.body.history?.at(-1)).toMatchObject({ kind: "note", from: "accepted", to: "accepted", reason: "Het loket is alleen open tijdens de werkuren; ze werkt dan", barrier: true, barrierReason: "unreachable" });
+    expect(noted.body.history?.map((h) => h.kind)).toEqual(["status", "status", "note"]);
+    const plain = await worker.post<Referral>(`/api/referrals/${r.body.id}/notes`, { text: "Gebeld, morgen terugbellen" });
+    expect(plain.body.history?.at(-1)).toMatchObject({ kind: "note", barrier: false, barrierReason: null });
+    // The version the worker saw before the notes still moves the referral on.
+    expect((await worker.post<Referral>(`/api/referrals/${r.body.id}/transitions`, { to: "in_progress", version: accepted.body.version })).status).toBe(200);
+
+    const bad = await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/notes`, { text: "Geen drempel", barrierReason: "cost" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: "body.barrierReason", code: "barrier_reason_without_barrier" })]);
+    expect((await worker.post<ErrorBody>(`/api/referrals/${r.body.id}/notes`, { text: "  " })).body.error.fields?.[0]?.path).toBe("body.text");
+    const timeline = await worker.get<{ items: Array<{ data: { step: string; reason: string | null; barrierReason: string | null } }> }>(`/api/persons/${personId}/timeline?kinds=referral`);
+    expect(timeline.body.items.map((i) => i.data.step)).toEqual(["status", "note", "note", "status", "status"]);
+    expect(timeline.body.items[2]?.data).toMatchObject({ step: "note", barrierReason: "unreachable" });
+
+    const wrong = await worker.post<Referral>("/api/referrals", { personId, organisationName: "Verkeerd", institutionCategory: "other", reason: "Vergissing" });
+    await worker.post(`/api/referrals/${wrong.body.id}/transitions`, { to: "entered_in_error", version: 1 });
+    const closed = await worker.post<ErrorBody>(`/api/referrals/${wrong.body.id}/notes`, { text: "Nog iets" });
+    expect(closed.status).toBe(409);
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    expect((await colleague.post(`/api/referrals/${r.body.id}/notes`, { text: "Gekaapt" })).status).toBe(404);
+    const after = await worker.get<Referral>(`/api/referrals/${r.body.id}`);
+    expect(after.body.history).toHaveLength(5);
   });
 
   it("reports how referrals end per institution category and per service, counts only, by scope", async () => {

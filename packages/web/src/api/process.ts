@@ -12,6 +12,8 @@ export interface LifeEvent {
   domains: string[];
   whatChanges: string | null;
   ownWords: string | null;
+  /** Who wrote the person's words down: the person in the portal, or the worker with them. */
+  ownWordsBy: "person" | "worker" | null;
   createdBy: Someone;
   createdAt: string;
   /** An unexpected event: revisit the agenda with the person. */
@@ -26,8 +28,22 @@ export interface AgreementVersion {
   ownWords: string | null;
   why: string | null;
   changedBy: Someone;
+  /** A version the person wrote in the portal (their own words). */
+  byPerson: boolean;
   changedAt: string;
   confirmed: { at: string; how: "in_person" | "portal"; by: Someone | null } | null;
+}
+
+/** An evaluation moment, asked for by the person or planned by the worker, and what came out of it. */
+export interface Evaluation {
+  id: string;
+  personId: string;
+  note: string | null;
+  requestedAt: string;
+  requestedBy: "person" | "worker";
+  ownWords: string | null;
+  ownWordsBy: "person" | "worker" | null;
+  done: { at: string; by: Someone; outcome: string | null } | null;
 }
 
 /** The current version's fields, and every version newest first. */
@@ -65,4 +81,25 @@ export function changeAgreement(agreementId: string, change: AgreementChange): P
 /** The person confirmed the current version, in person. */
 export function confirmAgreement(agreement: Agreement): Promise<Agreement> {
   return api.post(`${agreementPath(agreement.id)}/confirmations`, { version: agreement.version, how: "in_person" });
+}
+
+const evaluationPath = (evaluationId: string): string => `/api/evaluations/${encodeURIComponent(evaluationId)}`;
+
+export async function listEvaluations(personId: string): Promise<Evaluation[]> {
+  return (await api.get<{ items: Evaluation[] }>(`${personPath(personId)}/evaluations`)).items;
+}
+
+/** The worker plans a moment to look back together (the person can ask for one in the portal). */
+export function planEvaluation(personId: string, input: { note?: string }): Promise<Evaluation> {
+  return api.post(`${personPath(personId)}/evaluations`, input);
+}
+
+/** It was held: what came out of it, and the person's words. A second time: 409 conflict. */
+export function recordEvaluationHeld(evaluationId: string, input: { outcome?: string; ownWords?: string }): Promise<Evaluation> {
+  return api.post(`${evaluationPath(evaluationId)}/done`, input);
+}
+
+/** The person's referrals, goals and consents as a FHIR R4 bundle, for health care (a download, not a fetch). */
+export function personFhirPath(personId: string): string {
+  return `${personPath(personId)}/fhir`;
 }
