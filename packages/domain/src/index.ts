@@ -14,3 +14,5 @@ export * from "./vocabulary.ts";
 export * from "./rights.ts";
 export * from "./referrals.ts";
 export * from "./process.ts";
+export * from "./personal-data.ts";
+export * from "./signals.ts";

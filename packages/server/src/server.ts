@@ -22,6 +22,7 @@ export function createServices(config: Config, store: Store, clock: Clock = syst
     audit: new AuditLog(store.db, clock, (error) => console.error("audit flush failed", error)),
     ...hasher,
     sessionKey: readSecret(config.keysDir, "session"),
+    signalKey: readSecret(config.keysDir, "signal-pseudonym"),
     rights: loadRightsCatalogue(config.rightsPacks),
   };
 }

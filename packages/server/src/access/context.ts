@@ -21,6 +21,8 @@ export interface Services {
   hashPassword(password: string): Promise<string>;
   verifyPassword(hash: string, password: string): Promise<boolean>;
   sessionKey: Buffer;
+  /** The key of the signal pseudonyms (kept outside the database, like the session key). */
+  signalKey: Buffer;
   /** The rule packs, loaded and compiled once at start. */
   rights: RightsCatalogue;
 }

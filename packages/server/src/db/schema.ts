@@ -354,6 +354,37 @@ export interface Database {
   agreement: AgreementTable;
   agreement_version: AgreementVersionTable;
   evaluation_request: EvaluationRequestTable;
+  signal: SignalTable;
+  signal_theme: SignalThemeTable;
+}
+
+/** A structural signal: no person id, only a keyed pseudonym to count distinct people. */
+export interface SignalTable {
+  organisation_id: string;
+  id: string;
+  text: string;
+  mechanism_type: string;
+  themes: JsonText;
+  domains: JsonText;
+  institution: string | null;
+  service_id: string | null;
+  municipality: string;
+  /** The municipality folded, so "Gent" and "gent " are one place in reports. */
+  municipality_key: string;
+  people_count: number;
+  /** HMAC(key outside the database, organisation:person); null when no person was named. */
+  pseudonym: string | null;
+  source: string;
+  barrier_reason: string | null;
+  raised_by: string;
+  /** The day only (YYYY-MM-DD): the moment could match the signal to an encounter. */
+  raised_on: string;
+}
+
+export interface SignalThemeTable {
+  organisation_id: string;
+  signal_id: string;
+  theme: string;
 }
 
 /** An evaluation moment the person asked for, and what came out of it. */

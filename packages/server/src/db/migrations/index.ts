@@ -9,6 +9,7 @@ import * as rights from "./2026-11-29T1500-rights.ts";
 import * as referrals from "./2026-11-29T1600-referrals.ts";
 import * as processWork from "./2026-11-29T1700-process.ts";
 import * as ownWords from "./2026-11-29T1800-own-words.ts";
+import * as signals from "./2026-11-29T1900-signals.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T1600-referrals": referrals,
   "2026-11-29T1700-process": processWork,
   "2026-11-29T1800-own-words": ownWords,
+  "2026-11-29T1900-signals": signals,
 };

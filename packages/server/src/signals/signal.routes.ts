@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { LIMITS, SIGNAL_LIST_SCOPES, signalCreate, uuid } from "@nabij/domain";
+import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { SignalRepository } from "./signal.repository.ts";
+
+export const signalRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "POST",
+    url: "/api/signals/check",
+    permission: "user",
+    summary: "What in a signal's text could identify someone (nothing is kept)",
+    tags: ["signals"],
+    body: z.strictObject({ text: z.string().max(4000) }),
+    handler: async ({ ctx, body }) => ({ findings: await new SignalRepository(ctx).check(body.text) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/signals",
+    permission: "user",
+    summary: "Raise a structural signal; it holds no identity (a named person only yields a pseudonym), and personal data in the text must be removed or confirmed (422 with the findings)",
+    tags: ["signals"],
+    body: signalCreate,
+    status: 201,
+    handler: ({ ctx, body }) => new SignalRepository(ctx).create(body),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/signals",
+    permission: "user",
+    summary: "My signals, or the organisation's (coordinators and administrators), newest first",
+    tags: ["signals"],
+    query: z.strictObject({
+      scope: z.enum(SIGNAL_LIST_SCOPES).default("mine"),
+      cursor: z.string().max(500).optional(),
+      limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+    }),
+    handler: ({ ctx, query }) => new SignalRepository(ctx).list(query),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/signals/:id",
+    permission: "user",
+    summary: "One signal",
+    tags: ["signals"],
+    params: z.strictObject({ id: uuid }),
+    handler: ({ ctx, params }) => new SignalRepository(ctx).get(params.id),
+  }),
+];

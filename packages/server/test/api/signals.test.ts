@@ -1,0 +1,110 @@
+import { createHash, createHmac } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signalPseudonym } from "../../src/signals/pseudonym.ts";
+import { loggedIn } from "../support/client.ts";
+import { DIALECTS } from "../support/databases.ts";
+import { createTestOrganisation, PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
+
+type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }>; details?: { findings: Array<{ kind: string; text: string; start: number; end: number }> } } };
+type Signal = { id: string; text: string; themes: string[]; municipality: string; peopleCount: number; aboutOnePerson: boolean; source: string; barrierReason: string | null; institution: string | null; raisedOn: string; raisedBy: { id: string } };
+
+const base = { mechanismType: "organisation_practice", themes: ["Huur", "wachtlijst"], municipality: "Demostad" };
+
+describe.each(DIALECTS)("structural signals on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  it("refuses a text with personal data until each finding is removed or confirmed, and keeps no link to the person", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Yasmina Fictief");
+    const text = "Yasmina Fictief kreeg geen afspraak; het loket (09 266 00 00) belt niet terug. Haar nummer: 0470 12 34 56";
+    const checked = await worker.post<{ findings: Array<{ kind: string; text: string }> }>("/api/signals/check", { text });
+    expect(checked.body.findings.map((f) => [f.kind, f.text])).toEqual([
+      ["name", "Yasmina"],
+      ["name", "Fictief"],
+      ["phone", "09 266 00 00"],
+      ["phone", "0470 12 34 56"],
+    ]);
+    const refused = await worker.post<ErrorBody>("/api/signals", { ...base, text, personId, confirmations: [{ kind: "phone", text: "09 266 00 00" }] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details?.findings.map((f) => f.text)).toEqual(["Yasmina", "Fictief", "0470 12 34 56"]);
+    expect(refused.body.error.fields?.map((f) => f.code)).toEqual(["personal_data_name", "personal_data_name", "personal_data_phone"]);
+    expect((await worker.get<{ items: Signal[] }>("/api/signals")).body.items).toEqual([]);
+
+    const clean = "Een bewoonster kreeg geen afspraak; het loket (09 266 00 00) belt niet terug.";
+    const raised = await worker.post<Signal>("/api/signals", { ...base, text: clean, personId, source: "referral_barrier", barrierReason: "unreachable", institution: "OCMW Demostad", confirmations: [{ kind: "phone", text: "09 266 00 00" }] });
+    expect(raised.status).toBe(201);
+    expect(raised.body).toMatchObject({ text: clean, themes: ["huur", "wachtlijst"], peopleCount: 1, aboutOnePerson: true, source: "referral_barrier", barrierReason: "unreachable", institution: "OCMW Demostad", raisedOn: "2026-11-29" });
+    // Nothing the API answers, nor any column of the signal, holds the person's id.
+    expect(JSON.stringify(raised.body)).not.toContain(personId);
+    const stored = await server.services.db.selectFrom("signal").selectAll().where("organisation_id", "=", org.id).execute();
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(personId);
+    expect(stored[0]?.pseudonym).toBe(signalPseudonym(server.services.signalKey, org.id, personId));
+    // The person's access log says they were counted, not in which signal.
+    const trail = await worker.get<{ items: Array<{ action: string; entityId: string | null }> }>(`/api/persons/${personId}/audit?limit=100`);
+    expect(trail.body.items.filter((a) => a.action === "signal.count_person")).toEqual([expect.objectContaining({ entityId: null })]);
+  });
+
+  it("counts a group without a person, refuses a count with a person, and validates the fields", async () => {
+    const { worker, personId } = await workerWithPerson(server, "Groep Persoon");
+    const group = await worker.post<Signal>("/api/signals", { ...base, mechanismType: "regulation", text: "Twaalf gezinnen in de wijk kregen dezelfde foute afrekening", peopleCount: 12 });
+    expect(group.body).toMatchObject({ peopleCount: 12, aboutOnePerson: false, source: "own" });
+    const both = await worker.post<ErrorBody>("/api/signals", { ...base, text: "Foute afrekening", peopleCount: 3, personId });
+    expect(both.status).toBe(400);
+    expect(both.body.error.fields).toEqual([expect.objectContaining({ path: "body.peopleCount", code: "people_count_with_person" })]);
+    const bad = await worker.post<ErrorBody>("/api/signals", { text: "", mechanismType: "weather", themes: [], municipality: "" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields?.map((f) => f.path).sort()).toEqual(["body.mechanismType", "body.municipality", "body.text", "body.themes"]);
+    const unknownService = await worker.post<ErrorBody>("/api/signals", { ...base, text: "Iets", serviceId: "no-such-service" });
+    expect(unknownService.body.error.fields?.[0]).toMatchObject({ path: "body.serviceId", code: "unknown_service" });
+  });
+
+  it("names a person only the worker works with; others do not exist for this", async () => {
+    const { org, personId } = await workerWithPerson(server, "Andermans Persoon");
+    const colleague = await loggedIn(server.url, org.otherTeamWorker.email, PASSWORD);
+    expect((await colleague.post("/api/signals", { ...base, text: "Iets", personId })).status).toBe(404);
+    // A name the worker does not see is not looked for (nor revealed) in their text.
+    expect((await colleague.post<{ findings: unknown[] }>("/api/signals/check", { text: "Andermans Persoon" })).body.findings).toEqual([]);
+  });
+
+  it("shows a worker their own signals and a coordinator the organisation's, newest first, paged", async () => {
+    const org = await createTestOrganisation(server);
+    const first = await (await loggedIn(server.url, org.worker.email, PASSWORD)).post<Signal>("/api/signals", { ...base, text: "Eerste" });
+    // A day later (sessions do not last that long: log in again).
+    server.clock.advance(86_400_000);
+    const worker = await loggedIn(server.url, org.worker.email, PASSWORD);
+    const colleague = await loggedIn(server.url, org.colleague.email, PASSWORD);
+    const coordinator = await loggedIn(server.url, org.coordinator.email, PASSWORD);
+    const second = await worker.post<Signal>("/api/signals", { ...base, text: "Tweede" });
+    const theirs = await colleague.post<Signal>("/api/signals", { ...base, text: "Van een collega" });
+    expect((await worker.get<{ items: Signal[] }>("/api/signals")).body.items.map((s) => s.text)).toEqual(["Tweede", "Eerste"]);
+    expect((await worker.get("/api/signals?scope=organisation")).status).toBe(403);
+    expect((await worker.get(`/api/signals/${theirs.body.id}`)).status).toBe(403);
+    const page1 = await coordinator.get<{ items: Signal[]; nextCursor?: string }>("/api/signals?scope=organisation&limit=2");
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await coordinator.get<{ items: Signal[]; nextCursor?: string }>(`/api/signals?scope=organisation&limit=2&cursor=${page1.body.nextCursor ?? ""}`);
+    expect([...page1.body.items, ...page2.body.items].map((s) => s.id).sort()).toEqual([first.body.id, second.body.id, theirs.body.id].sort());
+    expect(page2.body.nextCursor).toBeUndefined();
+    expect((await coordinator.get<Signal>(`/api/signals/${first.body.id}`)).body.text).toBe("Eerste");
+    const stranger = await workerWithPerson(server, "Vreemde");
+    expect((await stranger.worker.get(`/api/signals/${first.body.id}`)).status).toBe(404);
+  });
+});
+
+describe("the signal pseudonym", () => {
+  it("differs between organisations and cannot be matched to the person without the key", () => {
+    const key = Buffer.from("a key kept outside the database, for the test only");
+    const person = "0193a2b4-0000-7000-8000-000000000001";
+    const a = signalPseudonym(key, "organisation-a", person);
+    expect(signalPseudonym(key, "organisation-a", person)).toBe(a);
+    expect(signalPseudonym(key, "organisation-b", person)).not.toBe(a);
+    // Without the key, neither a plain hash nor an HMAC with another key gives it back.
+    expect(createHash("sha256").update(`organisation-a\u0000${person}`).digest("base64url")).not.toBe(a);
+    expect(createHmac("sha256", Buffer.from("a guessed key")).update(`organisation-a\u0000${person}`).digest("base64url")).not.toBe(a);
+    expect(signalPseudonym(Buffer.from("another organisation's key file"), "organisation-a", person)).not.toBe(a);
+    expect(a).not.toContain(person.slice(0, 8));
+  });
+});
