@@ -16,3 +16,4 @@ export * from "./referrals.ts";
 export * from "./process.ts";
 export * from "./personal-data.ts";
 export * from "./signals.ts";
+export * from "./signal-similarity.ts";

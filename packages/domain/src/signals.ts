@@ -51,3 +51,34 @@ export type SignalCreate = z.infer<typeof signalCreate>;
 
 export const SIGNAL_LIST_SCOPES = ["mine", "organisation"] as const;
 export type SignalListScope = (typeof SIGNAL_LIST_SCOPES)[number];
+
+/** The texts of a dossier, each change kept with its date. */
+export const DOSSIER_TEXT_FIELDS = ["analysis", "position", "actions", "decisions", "feedback"] as const;
+export type DossierTextField = (typeof DOSSIER_TEXT_FIELDS)[number];
+
+export const dossierCreate = z.strictObject({
+  title: text(200).min(1, "Required"),
+  /** The worker who pulls the dossier (trekker). */
+  trekkerId: z.uuid(),
+  phase: z.enum(SIGNAL_PHASES).optional(),
+  signalIds: z.array(z.uuid()).max(500).optional(),
+});
+export type DossierCreate = z.infer<typeof dossierCreate>;
+
+const dossierText = text(20_000).nullable().optional();
+export const dossierChange = z.strictObject({
+  title: text(200).min(1).optional(),
+  trekkerId: z.uuid().optional(),
+  phase: z.enum(SIGNAL_PHASES).optional(),
+  analysis: dossierText,
+  /** The team's own position, from the profession's values. */
+  position: dossierText,
+  actions: dossierText,
+  decisions: dossierText,
+  /** What became of it: the workers who raised its signals see this. */
+  feedback: dossierText,
+  version: z.number().int().positive(),
+});
+export type DossierChange = z.infer<typeof dossierChange>;
+
+export const dossierSignals = z.strictObject({ signalIds: z.array(z.uuid()).min(1).max(500) });

@@ -12,6 +12,7 @@ import { networkRoutes } from "./network/network.routes.ts";
 import { personRoutes } from "./persons/person.routes.ts";
 import { rightsRoutes } from "./rights/rights.routes.ts";
 import { referralRoutes } from "./referrals/referral.routes.ts";
+import { dossierRoutes } from "./signals/dossier.routes.ts";
 import { signalRoutes } from "./signals/signal.routes.ts";
 import { processRoutes } from "./process/process.routes.ts";
 import { timelineRoutes } from "./timeline/timeline.routes.ts";
@@ -24,4 +25,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes, ...fhirRoutes, ...signalRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes, ...fhirRoutes, ...signalRoutes, ...dossierRoutes];

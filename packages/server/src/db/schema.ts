@@ -356,6 +356,37 @@ export interface Database {
   evaluation_request: EvaluationRequestTable;
   signal: SignalTable;
   signal_theme: SignalThemeTable;
+  signal_dossier: SignalDossierTable;
+  signal_dossier_change: SignalDossierChangeTable;
+}
+
+/** A dossier that bundles signals: a trekker, one of eight phases, the team's analysis and position. */
+export interface SignalDossierTable {
+  organisation_id: string;
+  id: string;
+  title: string;
+  trekker_id: string;
+  phase: string;
+  analysis: string | null;
+  position: string | null;
+  actions: string | null;
+  decisions: string | null;
+  feedback: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One dated change of a dossier (field: title, trekker, phase, analysis, …, signal_added, signal_removed). */
+export interface SignalDossierChangeTable {
+  organisation_id: string;
+  dossier_id: string;
+  seq: number;
+  field: string;
+  value: string | null;
+  at: string;
+  by: string;
 }
 
 /** A structural signal: no person id, only a keyed pseudonym to count distinct people. */
@@ -379,6 +410,7 @@ export interface SignalTable {
   raised_by: string;
   /** The day only (YYYY-MM-DD): the moment could match the signal to an encounter. */
   raised_on: string;
+  dossier_id: string | null;
 }
 
 export interface SignalThemeTable {

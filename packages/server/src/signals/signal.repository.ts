@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { AppError, belgianDay, findPersonalData, foldForSearch, forbidden, notFound, unconfirmedFindings, type MechanismType, type PersonalDataFinding, type SignalCreate, type SignalListScope, type SignalSource } from "@nabij/domain";
+import { AppError, belgianDay, findPersonalData, foldForSearch, forbidden, notFound, unconfirmedFindings, type MechanismType, type PersonalDataFinding, type SignalCreate, type SignalListScope, type SignalPhase, type SignalSource } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { requireScope } from "../access/scope.ts";
 import type { SignalTable } from "../db/schema.ts";
@@ -31,6 +31,8 @@ export interface SignalView {
   barrierReason: string | null;
   raisedBy: { id: string; displayName: string };
   raisedOn: string;
+  /** What became of it: the dossier it was bundled into, with the feedback (closes the loop). */
+  dossier: { id: string; title: string; phase: SignalPhase; feedback: string | null; updatedAt: string } | null;
 }
 
 export interface SignalListQuery {
@@ -78,6 +80,7 @@ export class SignalRepository {
       pseudonym: input.personId ? signalPseudonym(this.ctx.services.signalKey, organisationId, input.personId) : null,
       source: input.source ?? "own",
       barrier_reason: input.barrierReason ?? null,
+      dossier_id: null,
       raised_by: this.ctx.user.userId,
       raised_on: belgianDay(this.ctx.clock.now()).date,
     };
@@ -116,6 +119,19 @@ export class SignalRepository {
     return (await this.views([row]))[0] as SignalView;
   }
 
+  /** The signals of a dossier (for the dossier's readers: coordinators and administrators). */
+  async inDossier(dossierId: string): Promise<SignalView[]> {
+    const rows = await this.ctx.db.selectFrom("signal").selectAll().where("organisation_id", "=", this.ctx.user.organisationId).where("dossier_id", "=", dossierId).orderBy("raised_on", "desc").orderBy("id", "desc").execute();
+    return this.views(rows);
+  }
+
+  /** Signals not yet bundled, newest first (candidates for a dossier). */
+  async withoutDossier(limit: number): Promise<SignalView[]> {
+    requireScope(this.ctx.user, "organisation");
+    const rows = await this.ctx.db.selectFrom("signal").selectAll().where("organisation_id", "=", this.ctx.user.organisationId).where("dossier_id", "is", null).orderBy("raised_on", "desc").orderBy("id", "desc").limit(limit).execute();
+    return this.views(rows);
+  }
+
   private async service(organisationId: string, serviceId: string): Promise<{ service_id: string; name: string | null }> {
     const found = await this.ctx.db.selectFrom("socialmap_service").select(["service_id", "name"]).where("organisation_id", "=", organisationId).where("service_id", "=", serviceId).executeTakeFirst();
     if (!found) throw new AppError("validation_failed", "The input is not valid", [{ path: "body.serviceId", code: "unknown_service", message: "No service with this id on your organisation's social map" }]);
@@ -129,6 +145,9 @@ export class SignalRepository {
     const serviceIds = [...new Set(rows.flatMap((r) => (r.service_id ? [r.service_id] : [])))];
     const services = serviceIds.length ? await this.ctx.db.selectFrom("socialmap_service").select(["service_id", "name"]).where("organisation_id", "=", organisationId).where("service_id", "in", serviceIds).execute() : [];
     const serviceName = new Map(services.map((s) => [s.service_id, s.name]));
+    const dossierIds = [...new Set(rows.flatMap((r) => (r.dossier_id ? [r.dossier_id] : [])))];
+    const dossiers = dossierIds.length ? await this.ctx.db.selectFrom("signal_dossier").select(["id", "title", "phase", "feedback", "updated_at"]).where("organisation_id", "=", organisationId).where("id", "in", dossierIds).execute() : [];
+    const dossier = new Map(dossiers.map((d) => [d.id, { id: d.id, title: d.title, phase: d.phase as SignalPhase, feedback: d.feedback, updatedAt: d.updated_at }]));
     return rows.map((r) => ({
       id: r.id,
       text: r.text,
@@ -144,6 +163,7 @@ export class SignalRepository {
       barrierReason: r.barrier_reason,
       raisedBy: { id: r.raised_by, displayName: names.get(r.raised_by) ?? "—" },
       raisedOn: r.raised_on,
+      dossier: r.dossier_id ? (dossier.get(r.dossier_id) ?? null) : null,
     }));
   }
 }

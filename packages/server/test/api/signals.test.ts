@@ -6,7 +6,8 @@ import { DIALECTS } from "../support/databases.ts";
 import { createTestOrganisation, PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
 type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }>; details?: { findings: Array<{ kind: string; text: string; start: number; end: number }> } } };
-type Signal = { id: string; text: string; themes: string[]; municipality: string; peopleCount: number; aboutOnePerson: boolean; source: string; barrierReason: string | null; institution: string | null; raisedOn: string; raisedBy: { id: string } };
+type Signal = { id: string; text: string; themes: string[]; municipality: string; peopleCount: number; aboutOnePerson: boolean; source: string; barrierReason: string | null; institution: string | null; raisedOn: string; raisedBy: { id: string }; dossier: { id: string; phase: string; feedback: string | null } | null };
+type Dossier = { id: string; title: string; phase: string; version: number; signalCount: number; trekker: { id: string }; position: string | null; feedback: string | null; signals: Signal[]; history: Array<{ field: string; value: string | null; at: string }> };
 
 const base = { mechanismType: "organisation_practice", themes: ["Huur", "wachtlijst"], municipality: "Demostad" };
 
@@ -91,6 +92,79 @@ describe.each(DIALECTS)("structural signals on %s", (dialect) => {
     expect((await coordinator.get<Signal>(`/api/signals/${first.body.id}`)).body.text).toBe("Eerste");
     const stranger = await workerWithPerson(server, "Vreemde");
     expect((await stranger.worker.get(`/api/signals/${first.body.id}`)).status).toBe(404);
+  });
+});
+
+describe.each(DIALECTS)("signal dossiers on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  it("a coordinator bundles signals into a dossier, moves it through the phases with every change dated, and the worker sees what became of it", async () => {
+    const org = await createTestOrganisation(server);
+    const worker = await loggedIn(server.url, org.worker.email, PASSWORD);
+    const coordinator = await loggedIn(server.url, org.coordinator.email, PASSWORD);
+    const a = await worker.post<Signal>("/api/signals", { ...base, text: "Het OCMW-loket is alleen open in de voormiddag", institution: "OCMW Demostad" });
+    const b = await worker.post<Signal>("/api/signals", { ...base, themes: ["huur"], text: "Geen afspraak mogelijk aan het OCMW-loket na 12 uur", institution: "OCMW Demostad" });
+    const unrelated = await worker.post<Signal>("/api/signals", { mechanismType: "policy_gap", themes: ["mobiliteit"], municipality: "Elders", text: "De bus rijdt niet meer op zondag" });
+
+    expect((await worker.post("/api/signal-dossiers", { title: "Bereikbaarheid OCMW", trekkerId: org.worker.id, signalIds: [a.body.id] })).status).toBe(403);
+    const created = await coordinator.post<Dossier>("/api/signal-dossiers", { title: "Bereikbaarheid OCMW", trekkerId: org.worker.id, signalIds: [a.body.id] });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ phase: "bundle", signalCount: 1, trekker: { id: org.worker.id }, version: 1 });
+
+    const suggested = await coordinator.get<{ items: Array<{ signal: Signal; score: number; reasons: string[] }> }>(`/api/signal-dossiers/${created.body.id}/suggestions`);
+    expect(suggested.body.items[0]?.signal.id).toBe(b.body.id);
+    expect(suggested.body.items[0]?.reasons).toEqual(expect.arrayContaining(["themes", "institution"]));
+    expect(suggested.body.items.map((i) => i.signal.id)).not.toContain(unrelated.body.id);
+
+    const added = await coordinator.post<Dossier>(`/api/signal-dossiers/${created.body.id}/signals`, { signalIds: [b.body.id] });
+    expect(added.body.signals.map((s) => s.id).sort()).toEqual([a.body.id, b.body.id].sort());
+    const other = await coordinator.post<Dossier>("/api/signal-dossiers", { title: "Ander dossier", trekkerId: org.coordinator.id });
+    const taken = await coordinator.post<ErrorBody>(`/api/signal-dossiers/${other.body.id}/signals`, { signalIds: [a.body.id] });
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.fields?.[0]).toMatchObject({ path: "body.signalIds.0", code: "in_another_dossier" });
+
+    const analysed = await coordinator.patch<Dossier>(`/api/signal-dossiers/${created.body.id}`, { phase: "analyse", position: "Toegankelijkheid is een recht, geen gunst", version: added.body.version });
+    expect(analysed.body).toMatchObject({ phase: "analyse", position: "Toegankelijkheid is een recht, geen gunst" });
+    const stale = await coordinator.patch<ErrorBody>(`/api/signal-dossiers/${created.body.id}`, { phase: "report", version: added.body.version });
+    expect(stale.status).toBe(409);
+    server.clock.advance(60_000);
+    const fed = await coordinator.patch<Dossier>(`/api/signal-dossiers/${created.body.id}`, { phase: "feedback", feedback: "Het OCMW opent het loket ook op dinsdagnamiddag", version: analysed.body.version });
+    expect(fed.body.history.map((h) => [h.field, h.value])).toEqual([
+      ["title", "Bereikbaarheid OCMW"],
+      ["trekker", org.worker.id],
+      ["phase", "bundle"],
+      ["signal_added", a.body.id],
+      ["signal_added", b.body.id],
+      ["phase", "analyse"],
+      ["position", "Toegankelijkheid is een recht, geen gunst"],
+      ["phase", "feedback"],
+      ["feedback", "Het OCMW opent het loket ook op dinsdagnamiddag"],
+    ]);
+    expect(fed.body.history.at(-1)?.at).not.toBe(fed.body.history[0]?.at);
+    // A change that changes nothing records nothing.
+    const same = await coordinator.patch<Dossier>(`/api/signal-dossiers/${created.body.id}`, { phase: "feedback", version: fed.body.version });
+    expect(same.body.history).toHaveLength(fed.body.history.length);
+
+    // The worker who raised the signal sees what became of it, but not the dossier itself.
+    const mine = await worker.get<Signal>(`/api/signals/${a.body.id}`);
+    expect(mine.body.dossier).toMatchObject({ id: created.body.id, phase: "feedback", feedback: "Het OCMW opent het loket ook op dinsdagnamiddag" });
+    expect((await worker.get(`/api/signal-dossiers/${created.body.id}`)).status).toBe(403);
+    const removed = await coordinator.delete<Dossier>(`/api/signal-dossiers/${created.body.id}/signals/${b.body.id}`);
+    expect(removed.body.signals.map((s) => s.id)).toEqual([a.body.id]);
+    expect((await coordinator.get<{ items: Dossier[] }>("/api/signal-dossiers")).body.items.map((d) => [d.title, d.signalCount])).toEqual([
+      ["Bereikbaarheid OCMW", 1],
+      ["Ander dossier", 0],
+    ]);
+    const badTrekker = await coordinator.post<ErrorBody>("/api/signal-dossiers", { title: "X", trekkerId: "0193a2b4-0000-7000-8000-000000000009" });
+    expect(badTrekker.body.error.fields?.[0]).toMatchObject({ path: "body.trekkerId", code: "unknown_user" });
+    const stranger = await createTestOrganisation(server);
+    const foreign = await loggedIn(server.url, stranger.coordinator.email, PASSWORD);
+    expect((await foreign.get(`/api/signal-dossiers/${created.body.id}`)).status).toBe(404);
+    expect((await foreign.post(`/api/signal-dossiers/${other.body.id}/signals`, { signalIds: [unrelated.body.id] })).status).toBe(404);
   });
 });
 

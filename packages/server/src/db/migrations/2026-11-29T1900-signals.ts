@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
  * Structural signals (issue 8): what a worker saw, without identity. No column refers to a
  * person: a keyed pseudonym (an HMAC with a key outside the database) counts distinct people,
  * and the day is kept, not the moment, so a signal cannot be matched to an encounter's time.
+ * Coordinators bundle signals into dossiers that move through eight phases, every change kept.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -24,6 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("barrier_reason", "text")
     .addColumn("raised_by", "text", (c) => c.notNull())
     .addColumn("raised_on", "text", (c) => c.notNull())
+    .addColumn("dossier_id", "text")
     .addPrimaryKeyConstraint("signal_pk", ["organisation_id", "id"])
     .execute();
   await db.schema.createIndex("signal_raised_ix").on("signal").columns(["organisation_id", "raised_on", "id"]).execute();
@@ -38,6 +40,40 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addForeignKeyConstraint("signal_theme_signal_fk", ["organisation_id", "signal_id"], "signal", ["organisation_id", "id"])
     .execute();
   await db.schema.createIndex("signal_theme_theme_ix").on("signal_theme").columns(["organisation_id", "theme"]).execute();
+  await db.schema.createIndex("signal_dossier_ix").on("signal").columns(["organisation_id", "dossier_id"]).execute();
+
+  await db.schema
+    .createTable("signal_dossier")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("title", "text", (c) => c.notNull())
+    .addColumn("trekker_id", "text", (c) => c.notNull())
+    .addColumn("phase", "text", (c) => c.notNull())
+    .addColumn("analysis", "text")
+    .addColumn("position", "text")
+    .addColumn("actions", "text")
+    .addColumn("decisions", "text")
+    .addColumn("feedback", "text")
+    .addColumn("created_by", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("version", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("signal_dossier_pk", ["organisation_id", "id"])
+    .addForeignKeyConstraint("signal_dossier_trekker_fk", ["organisation_id", "trekker_id"], "user_account", ["organisation_id", "id"])
+    .execute();
+  // Every change of a dossier, dated: the phase, the texts, the trekker, its signals.
+  await db.schema
+    .createTable("signal_dossier_change")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("dossier_id", "text", (c) => c.notNull())
+    .addColumn("seq", "integer", (c) => c.notNull())
+    .addColumn("field", "text", (c) => c.notNull())
+    .addColumn("value", "text")
+    .addColumn("at", "text", (c) => c.notNull())
+    .addColumn("by", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("signal_dossier_change_pk", ["organisation_id", "dossier_id", "seq"])
+    .addForeignKeyConstraint("signal_dossier_change_dossier_fk", ["organisation_id", "dossier_id"], "signal_dossier", ["organisation_id", "id"])
+    .execute();
 }
 
 export async function down(): Promise<void> {
