@@ -26,6 +26,7 @@ const RightsExplorerPage = lazy(async () => ({ default: (await import("./pages/r
 const AnonymousCheckPage = lazy(async () => ({ default: (await import("./pages/rights/AnonymousCheckPage.tsx")).AnonymousCheckPage }));
 const PersonCheckPage = lazy(async () => ({ default: (await import("./pages/rights/PersonCheckPage.tsx")).PersonCheckPage }));
 const RadarPage = lazy(async () => ({ default: (await import("./pages/rights/RadarPage.tsx")).RadarPage }));
+const ReferralsPage = lazy(async () => ({ default: (await import("./pages/referrals/ReferralsPage.tsx")).ReferralsPage }));
 const TimelinePage = lazy(async () => ({ default: (await import("./pages/timeline/TimelinePage.tsx")).TimelinePage }));
 const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
@@ -53,6 +54,7 @@ export function App(): ReactNode {
               <Route path="rights" element={<RightsExplorerPage />} />
               <Route path="rights/check" element={<AnonymousCheckPage />} />
               <Route path="rights/radar" element={<RadarPage />} />
+              <Route path="referrals" element={<ReferralsPage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="shared" element={<SharedPage />} />
               <Route path="shared/:personId" element={<SharedPersonPage />} />

@@ -2,8 +2,9 @@
  * End to end, the person's own Nabij: a worker invites a person from the person page; the person
  * activates with the code in a browser of their own, adds a wish, puts it first, marks an item
  * done, sees the worker's access in "who looked at my information", asks to move an appointment,
- * subscribes to a calendar feed, gives and withdraws a permission, and closes the account; the
- * worker sees the wish. axe runs on every portal page in every language, Arabic right to left,
+ * subscribes to a calendar feed, gives and withdraws a permission, agrees with an agreement and
+ * adds their own words to it (a new version), to a life event and to a moment to look back
+ * together they asked for, and closes the account; the worker sees the wish and the words. axe runs on every portal page in every language, Arabic right to left,
  * and nothing scrolls sideways at 360 px.
  *
  * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
@@ -14,6 +15,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PORTAL_LANGUAGES, type PortalLanguage } from "@nabij/domain";
 import { startTestServer } from "@nabij/server/testing";
+import type { Agreement, Evaluation, LifeEvent } from "../src/api/process.ts";
 import nlApp from "../src/locales/nl-BE/app.json";
 import ar from "../src/locales/ar/portal.json";
 import en from "../src/locales/en/portal.json";
@@ -35,6 +37,15 @@ const TEXTS: Record<PortalLanguage, typeof nl> = { "nl-BE": nl, "fr-BE": fr, en,
 /** The part of a sentence before the first placeholder that is not given. */
 const upTo = (text: string, placeholder: string, values: Record<string, string>): string => withValues(text.split(`{{${placeholder}}}`)[0] ?? text, values);
 
+/** The part of a sentence after a placeholder (the rest of "On {{date}} you said that you agree."). */
+const afterPlaceholder = (text: string, placeholder: string): string => text.split(`{{${placeholder}}}`)[1] ?? text;
+
+/** A calendar day some days from now, as YYYY-MM-DD in this machine's time zone. */
+function dayFromNow(days: number): string {
+  const day = new Date(new Date().getTime() + days * 86_400_000);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
+}
+
 /** The portal's titles are matched whole. */
 const heading = (page: Page, text: string): Promise<void> => h1(page, text, { exact: true });
 
@@ -43,6 +54,7 @@ const personPages = (t: typeof nl): [string, string][] => [
   ["/portal", t.agenda.title],
   ["/portal/appointments", t.appointments.title],
   ["/portal/agreed", t.agreed.title],
+  ["/portal/life", t.life.title],
   ["/portal/access-log", t.accessLog.title],
   ["/portal/consents", t.consents.title],
   ["/portal/account", t.account.title],
@@ -142,7 +154,7 @@ describe.skipIf(skip)(skip ? `portal e2e (skipped: no Chromium at ${CHROMIUM})` 
     await heading(person, nl.agenda.title);
     await person.getByRole("status").filter({ hasText: withValues(nl.agenda.welcome, { name: personName }) }).waitFor();
     const nav = person.getByRole("navigation", { name: nl.nav.label });
-    expect(await nav.getByRole("link").allTextContents()).toEqual([nl.nav.agenda, nl.nav.appointments, nl.nav.agreed, nl.nav.accessLog, nl.nav.consents]);
+    expect(await nav.getByRole("link").allTextContents()).toEqual([nl.nav.agenda, nl.nav.appointments, nl.nav.agreed, nl.nav.life, nl.nav.accessLog, nl.nav.consents]);
   }, SLOW);
 
   it("the person adds a wish, puts it first, and marks an item done", async () => {
@@ -263,6 +275,120 @@ describe.skipIf(skip)(skip ? `portal e2e (skipped: no Chromium at ${CHROMIUM})` 
     await expect.poll(() => card.locator(".status-tag").textContent()).toBe(nl.consentState.withdrawn);
   }, SLOW);
 
+  it("the person agrees with an agreement (after it changed meanwhile) and adds their own words to it: a new version appears", async () => {
+    const what = `Samen de huurpremie aanvragen (${randomUUID().slice(0, 6)})`;
+    const words = "Mijn huurcontract heb ik al. Het formulier vind ik moeilijk.";
+    const made = await callApi<Agreement>(worker, "POST", `/api/persons/${personId}/agreements`, { what, whoDoesWhat: "Sam zoekt het formulier. Jij brengt je huurcontract mee.", dueDate: dayFromNow(30) });
+
+    await person.getByRole("navigation", { name: nl.nav.label }).getByRole("link", { name: nl.nav.agreed }).click();
+    await heading(person, nl.agreed.title);
+    const card = person.locator(".portal-agreement").filter({ has: person.getByRole("heading", { level: 3, name: what }) });
+    // Whether the person agrees with the version that counts now (the history says it per version).
+    const confirmation = card.locator(".portal-confirmation");
+    await confirmation.filter({ hasText: nl.agreements.notConfirmed }).waitFor();
+    expect(await card.textContent()).toContain("Sam zoekt het formulier.");
+    await expectAccessible(person, "agreements");
+
+    // The worker changes it meanwhile: agreeing with the version on screen is refused, and the new one shows.
+    await callApi(worker, "PATCH", `/api/agreements/${made.id}`, { dueDate: dayFromNow(45), why: "De dienst is dicht tijdens de vakantie.", version: made.version });
+    await card.getByRole("button", { name: nl.agreements.confirm }).click();
+    await card.getByRole("alert").filter({ hasText: nl.agreements.changedMeanwhile }).waitFor();
+    await card.getByRole("group").getByText(withValues(nl.agreements.history, { number: "2" })).waitFor();
+
+    await card.getByRole("button", { name: nl.agreements.confirm }).click();
+    await person.getByRole("status").filter({ hasText: nl.agreements.confirmed }).waitFor();
+    await confirmation.filter({ hasText: afterPlaceholder(nl.agreements.confirmedHere, "date") }).waitFor();
+    expect(await card.getByRole("button", { name: nl.agreements.confirm }).count()).toBe(0);
+
+    await card.getByRole("button", { name: nl.ownWords.add }).click();
+    const field = card.getByLabel(nl.ownWords.label);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill(words);
+    await card.getByRole("button", { name: nl.ownWords.save }).click();
+    await person.getByRole("status").filter({ hasText: withValues(nl.agreements.ownWordsSaved, { version: "3" }) }).waitFor();
+    await card.locator(".voice-person").getByText(words).waitFor();
+    // Focus is back on the button that opened the form.
+    expect(await person.evaluate(() => document.activeElement?.textContent ?? "")).toContain(nl.ownWords.change);
+    // The new version is the person's: not yet agreed with, and the history (closed) tells what changed.
+    await confirmation.filter({ hasText: nl.agreements.notConfirmed }).waitFor();
+    const history = card.locator("details");
+    expect(await history.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await history.getByText(withValues(nl.agreements.history, { number: "3" })).click();
+    const versions = history.locator(".portal-versions > li");
+    expect(await versions.count()).toBe(3);
+    expect(await versions.first().textContent()).toContain(withValues(nl.agreements.changed, { parts: nl.agreements.part.ownWords }));
+    expect(await versions.nth(1).textContent()).toContain(afterPlaceholder(nl.agreements.confirmedHere, "date"));
+    expect(await versions.nth(1).textContent()).toContain("De dienst is dicht tijdens de vakantie.");
+    expect(await versions.nth(2).textContent()).toContain(nl.agreements.firstVersion);
+    await expectAccessible(person, "agreements with a history");
+    await expectNoHorizontalScroll(person, "agreements with a history");
+
+    // The worker sees the person's version, and the confirmation of the one before.
+    const agreements = await callApi<{ items: Agreement[] }>(worker, "GET", `/api/persons/${personId}/agreements`);
+    const saved = agreements.items.find((a) => a.what === what);
+    expect(saved?.version).toBe(3);
+    expect(saved?.ownWords).toBe(words);
+    expect(saved?.versions[0]?.byPerson).toBe(true);
+    expect(saved?.versions[1]?.confirmed?.how).toBe("portal");
+  }, SLOW);
+
+  it("the person asks for a moment to look back together, and adds their own words to it", async () => {
+    const note = `Hoe het gaat met mijn lessen (${randomUUID().slice(0, 6)})`;
+    const words = "Ik wil vooral praten over mijn werk.";
+    await person.getByLabel(nl.evaluations.noteLabel).fill(note);
+    await person.getByRole("button", { name: nl.evaluations.ask }).click();
+    await person.getByRole("status").filter({ hasText: nl.evaluations.asked }).waitFor();
+    const card = person.locator(".portal-evaluation").filter({ hasText: note });
+    expect(await card.textContent()).toContain(nl.evaluations.yourNote);
+    await card.getByText(nl.evaluations.notHeld).waitFor();
+    expect(await person.getByLabel(nl.evaluations.noteLabel).inputValue()).toBe("");
+
+    await card.getByRole("button", { name: nl.ownWords.add }).click();
+    await card.getByLabel(nl.ownWords.label).fill(words);
+    await card.getByRole("button", { name: nl.ownWords.save }).click();
+    await person.getByRole("status").filter({ hasText: nl.ownWords.saved }).waitFor();
+    await card.locator(".voice-person").getByText(words).waitFor();
+    await expectAccessible(person, "evaluations");
+
+    // The worker sees the question, asked by the person, with their words.
+    const evaluations = await callApi<{ items: Evaluation[] }>(worker, "GET", `/api/persons/${personId}/evaluations`);
+    const asked = evaluations.items.find((e) => e.note === note);
+    expect(asked?.requestedBy).toBe("person");
+    expect(asked?.ownWords).toBe(words);
+    expect(asked?.ownWordsBy).toBe("person");
+  }, SLOW);
+
+  it("the person sees a coming life event and says in their own words what it means to them", async () => {
+    const title = `Verhuis naar de Kerkstraat (${randomUUID().slice(0, 6)})`;
+    const words = "Ik ben blij, maar ik heb nog geen geld voor de huurwaarborg.";
+    await callApi(worker, "POST", `/api/persons/${personId}/life-events`, { kind: "planned_move", date: dayFromNow(20), expected: true, title, whatChanges: "Een nieuw adres en een andere school voor de kinderen." });
+
+    await person.getByRole("navigation", { name: nl.nav.label }).getByRole("link", { name: nl.nav.life }).click();
+    await heading(person, nl.life.title);
+    await person.getByRole("heading", { level: 2, name: nl.life.coming }).waitFor();
+    const card = person.locator(".portal-life-event").filter({ has: person.getByRole("heading", { level: 3, name: title }) });
+    await card.getByText(nl.lifeEventKind.planned_move).waitFor();
+    expect(await card.textContent()).toContain("Een nieuw adres en een andere school voor de kinderen.");
+    expect(await card.textContent()).toContain(nl.ownWords.none);
+
+    await card.getByRole("button", { name: nl.ownWords.add }).click();
+    await card.getByLabel(nl.ownWords.label).fill(words);
+    await card.getByRole("button", { name: nl.ownWords.save }).click();
+    await person.getByRole("status").filter({ hasText: nl.ownWords.saved }).waitFor();
+    await card.locator(".voice-person").getByText(words).waitFor();
+    await expectAccessible(person, "life events");
+    await expectNoHorizontalScroll(person, "life events");
+
+    // Saved: after a reload the words are still there, and the worker reads them as the person's.
+    await person.reload();
+    await heading(person, nl.life.title);
+    await card.locator(".voice-person").getByText(words).waitFor();
+    const events = await callApi<{ items: LifeEvent[] }>(worker, "GET", `/api/persons/${personId}/life-events`);
+    const saved = events.items.find((e) => e.title === title);
+    expect(saved?.ownWords).toBe(words);
+    expect(saved?.ownWordsBy).toBe("person");
+  }, SLOW);
+
   it("every portal page passes axe in every language, Arabic right to left, without sideways scrolling", async () => {
     for (const language of PORTAL_LANGUAGES) {
       const t = TEXTS[language];
@@ -274,7 +400,8 @@ describe.skipIf(skip)(skip ? `portal e2e (skipped: no Chromium at ${CHROMIUM})` 
       for (const [path, title] of personPages(t)) {
         await person.goto(path);
         await heading(person, title);
-        await person.locator(".loading").waitFor({ state: "detached" });
+        // A page may load its parts one by one (the agreements page has three).
+        await expect.poll(() => person.locator(".loading").count()).toBe(0);
         expect(await person.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, language === "ar" ? "rtl" : "ltr"]);
         expect(await person.locator("h1").count()).toBe(1);
         await expectAccessible(person, `${language} ${path}`);
@@ -309,7 +436,7 @@ describe.skipIf(skip)(skip ? `portal e2e (skipped: no Chromium at ${CHROMIUM})` 
     await person.goto("/portal/account");
     await person.getByRole("button", { name: nl.languageName, exact: true }).click();
     await heading(person, nl.account.title);
-  }, 180_000);
+  }, 300_000);
 
   it("the person closes their own account, and the worker sees that", async () => {
     await person.goto("/portal/account");

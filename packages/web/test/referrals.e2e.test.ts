@@ -3,13 +3,16 @@
  * of the demo social map (search, pick; the form first asks what is missing and the person's
  * consent to share), moves it accepted → in_progress → failed with a reason (a colleague's step
  * in between answers 409, and the worker sees where it stands now), reads the steps with the
- * barrier, finds it all on the person's timeline (filtered by kind), and sees referrals without
- * news and coming life events on today's page. axe runs on every new page, and nothing scrolls
- * sideways.
+ * barrier, adds a note with a barrier reason (the status stays), finds it all on the person's
+ * timeline (filtered by kind), plans an evaluation and records it held with the person's words,
+ * exports the referrals and goals as FHIR, sees referrals without news and coming life events on
+ * today's page, and follows all referrals across the caseload with their outcome figures. axe runs
+ * on every new page, and nothing scrolls sideways.
  *
  * Needs Chromium at /usr/bin/chromium (or NABIJ_CHROMIUM). Without it the suite is skipped,
  * unless NABIJ_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
  */
+import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "@nabij/server/testing";
@@ -169,6 +172,51 @@ describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM}
     await expectAccessible(page, "timeline filtered by kind");
   }, SLOW);
 
+  it("adds a note with a barrier reason without changing the status, and shows it as a note in the steps and on the timeline", async () => {
+    await page.goto(`/persons/${person.id}`);
+    await heading(page, person.displayName);
+    await card().waitFor();
+    await card().getByRole("button", { name: nl.referral.addNote }).click();
+    const form = card().locator("form.referral-note-form");
+    // No text: asked for before anything is sent.
+    await form.getByRole("button", { name: nl.referral.noteSave }).click();
+    await form.getByText(nl.referral.invalid.note).waitFor();
+    const text = "Opnieuw gebeld: de wachtlijst is zes maanden";
+    await form.getByLabel(nl.referral.noteText, { exact: true }).fill(text);
+    // What kind of barrier is asked only once it is marked as one.
+    expect(await form.getByLabel(nl.referral.barrierReason, { exact: false }).count()).toBe(0);
+    await form.getByRole("checkbox", { name: nl.referral.markBarrier }).check();
+    await form.getByLabel(nl.referral.barrierReason, { exact: false }).selectOption("waiting_list");
+    await expectAccessible(page, "referral note form");
+    await expectNoHorizontalScroll(page, "referral note form");
+    await form.getByRole("button", { name: nl.referral.noteSave }).click();
+    await section().getByRole("status").filter({ hasText: withValues(nl.referral.noted, { to: serviceName }) }).waitFor();
+    expect(await status()).toBe(nl.referralStatus.failed);
+
+    await card().locator("summary").click();
+    const steps = card().locator(".referral-step");
+    expect(await steps.count()).toBe(6);
+    const note = steps.first();
+    expect(await note.getAttribute("data-step-kind")).toBe("note");
+    expect(await note.locator("strong").textContent()).toBe(nl.referral.note);
+    expect(await note.textContent()).toContain(text);
+    expect(await note.textContent()).not.toContain(withValues(nl.referral.stepReason, { reason: text }));
+    const barrier = withValues(nl.referral.barrierOf, { reason: nl.barrierReason.waiting_list });
+    expect(await note.locator(".tag").textContent()).toBe(barrier);
+    await expectAccessible(page, "referral with a note");
+
+    await page.getByRole("link", { name: withValues(nl.timeline.link, { name: person.displayName }) }).click();
+    await heading(page, withValues(nl.timeline.title, { name: person.displayName }));
+    const newest = page.getByRole("list", { name: withValues(nl.timeline.listLabel, { name: person.displayName }) }).locator(".timeline-entry").first();
+    await newest.waitFor();
+    expect(await newest.getAttribute("data-kind")).toBe("referral");
+    expect(await newest.textContent()).toContain(withValues(nl.timeline.text.referralNote, { to: serviceName }));
+    expect(await newest.textContent()).toContain(text);
+    expect(await newest.textContent()).not.toContain(nl.referralStatus.failed);
+    expect(await newest.locator(".tag").textContent()).toBe(barrier);
+    await expectAccessible(page, "timeline with a note");
+  }, SLOW);
+
   it("records an unexpected life event and an agreement that changes, in the person's words too", async () => {
     await page.goto(`/persons/${person.id}`);
     await heading(page, person.displayName);
@@ -220,6 +268,54 @@ describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM}
     await expectNoHorizontalScroll(page, "person page with life events and agreements");
   }, SLOW);
 
+  it("plans an evaluation and records it held, the person's words beside the outcome; a second record answers 409", async () => {
+    const evaluations = page.getByRole("region", { name: nl.evaluation.title });
+    await evaluations.getByRole("button", { name: nl.evaluation.plan }).click();
+    await evaluations.getByLabel(nl.evaluation.note, { exact: false }).fill("Hoe gaat het na de uithuiszetting");
+    await expectAccessible(page, "evaluation plan form");
+    await evaluations.getByRole("button", { name: nl.evaluation.planSave }).click();
+    await evaluations.getByRole("status").filter({ hasText: nl.evaluation.planned }).waitFor();
+    const planned = evaluations.locator(".evaluation").filter({ hasText: "Hoe gaat het na de uithuiszetting" });
+    expect(await planned.textContent()).toContain(nl.evaluation.notYetHeld);
+    expect(await planned.textContent()).toContain(nl.evaluation.plannedByWorker);
+
+    await planned.getByRole("button", { name: nl.evaluation.recordHeld }).click();
+    await planned.getByLabel(nl.evaluation.outcome, { exact: false }).fill("We zoeken samen een nieuwe woning");
+    const ownWords = "Ik wil niet meer alleen bellen";
+    await planned.getByLabel(withValues(nl.process.ownWordsOf, { name: person.displayName }), { exact: false }).fill(ownWords);
+    await expectAccessible(page, "evaluation held form");
+    await expectNoHorizontalScroll(page, "evaluation held form");
+    await planned.getByRole("button", { name: nl.evaluation.heldSave }).click();
+    await evaluations.getByRole("status").filter({ hasText: nl.evaluation.recorded }).waitFor();
+    expect(await planned.textContent()).toContain(nl.evaluation.held);
+    expect(await planned.locator(".voice").first().textContent()).toContain("We zoeken samen een nieuwe woning");
+    expect(await planned.locator(".voice-person").textContent()).toContain(ownWords);
+    expect(await planned.locator(".voice-person .voice-by").textContent()).toBe(nl.process.ownWordsBy.worker);
+
+    // A colleague records the next one first: saving again says so, and shows what was saved.
+    await evaluations.getByRole("button", { name: nl.evaluation.plan }).click();
+    await evaluations.getByRole("button", { name: nl.evaluation.planSave }).click();
+    const second = evaluations.locator(".evaluation").first();
+    await second.getByRole("button", { name: nl.evaluation.recordHeld }).click();
+    const secondId = (await second.getAttribute("data-evaluation")) ?? "";
+    await callApi(page, "POST", `/api/evaluations/${secondId}/done`, { outcome: "Genoteerd door een collega" });
+    await second.getByRole("button", { name: nl.evaluation.heldSave }).click();
+    await evaluations.getByRole("alert").filter({ hasText: nl.evaluation.alreadyHeld }).waitFor();
+    const recorded = evaluations.locator(`[data-evaluation="${secondId}"]`);
+    await recorded.filter({ hasText: "Genoteerd door een collega" }).waitFor();
+    await expectAccessible(page, "person page with evaluations");
+  }, SLOW);
+
+  it("offers the referrals and goals as a FHIR file to download", async () => {
+    const link = page.getByRole("link", { name: nl.fhir.download });
+    expect(await link.getAttribute("href")).toBe(`/api/persons/${person.id}/fhir`);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe(`nabij-${person.id}.fhir.json`);
+    const bundle = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { resourceType: string; entry: { resource: { resourceType: string } }[] };
+    expect(bundle.resourceType).toBe("Bundle");
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toContain("ServiceRequest");
+  }, SLOW);
+
   it("lists referrals without news and coming life events on today's page", async () => {
     await page.getByRole("navigation", { name: nl.layout.mainNav }).getByRole("link", { name: nl.layout.today }).click();
     await heading(page, nl.today.title);
@@ -241,5 +337,55 @@ describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM}
     await referrals.waitFor();
     await expectAccessible(page, "today with referrals");
     await expectNoHorizontalScroll(page, "today with referrals");
+  }, SLOW);
+
+  it("follows all referrals across the caseload, by status and waiting too long, with the outcome figures", async () => {
+    await page.getByRole("region", { name: nl.today.referrals }).getByRole("link", { name: nl.today.allReferrals }).click();
+    await heading(page, nl.referrals.title);
+    const list = page.getByRole("list", { name: nl.referrals.listTitle });
+    const rows = list.locator(".referral-row");
+    await rows.first().waitFor();
+
+    // Failed only: ours is there, and nothing else than failed ones.
+    const statusFilter = page.getByLabel(nl.referrals.status, { exact: true });
+    await statusFilter.focus();
+    await statusFilter.selectOption("failed");
+    await page.waitForURL((url) => url.searchParams.get("status") === "failed");
+    const ours = list.locator(`[data-referral="${referralId}"]`);
+    await ours.waitFor();
+    await expect.poll(async () => [...new Set(await rows.locator(".status-tag").allTextContents())]).toEqual([nl.referralStatus.failed]);
+    // A filter is no new page: focus stays on it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
+    expect(await ours.getByRole("link").getAttribute("href")).toBe(`/persons/${person.id}#person-referrals`);
+    expect(await ours.textContent()).toContain(serviceName);
+    await expectAccessible(page, "referrals across the caseload");
+    await expectNoHorizontalScroll(page, "referrals across the caseload");
+
+    // A failed referral is no longer open, so it never waits too long.
+    await page.getByRole("checkbox", { name: nl.referrals.overdueOnly }).check();
+    await page.waitForURL((url) => url.searchParams.get("overdue") === "true");
+    await page.getByRole("status").filter({ hasText: nl.referrals.empty }).waitFor();
+    // Only the ones waiting too long, of every status: as many as the API says, each marked.
+    await statusFilter.selectOption("");
+    const overdue = await callApi<{ items: unknown[] }>(page, "GET", "/api/referrals?overdue=true&limit=30");
+    await expect.poll(() => rows.count()).toBe(overdue.items.length);
+    expect(await rows.locator(".tag", { hasText: nl.referral.overdue }).count()).toBe(overdue.items.length);
+
+    // The outcome figures: the worker's own persons only, as a table per kind of help.
+    const outcomes = page.getByRole("region", { name: nl.referrals.outcomesTitle });
+    expect(await outcomes.getByRole("radio").count()).toBe(0);
+    const table = outcomes.getByRole("table", { name: nl.referrals.byCategory.mine });
+    await table.waitFor();
+    expect(await table.getByRole("columnheader").count()).toBe(6);
+    const figures = await callApi<{ byCategory: { institutionCategory: string; referrals: number; failed: number }[] }>(page, "GET", "/api/referrals/outcomes?scope=mine");
+    const justice = figures.byCategory.find((c) => c.institutionCategory === "justice");
+    expect(justice?.failed).toBeGreaterThanOrEqual(1);
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: nl.institutionCategory.justice }) });
+    const cells = await row.getByRole("cell").allTextContents();
+    expect(cells[0]).toBe(String(justice?.referrals));
+    expect(cells[2]).toBe(String(justice?.failed));
+    await outcomes.getByRole("table", { name: nl.referrals.byService.mine }).getByRole("rowheader", { name: serviceName }).waitFor();
+    await expectAccessible(page, "referrals with outcome figures");
+    await expectNoHorizontalScroll(page, "referrals with outcome figures");
   }, SLOW);
 });

@@ -8,7 +8,7 @@ export interface TimelineData {
   agenda: { itemId: string; version: number; title: string; changes: Record<string, { from: unknown; to: unknown }> };
   appointment: { appointmentId: string; durationMinutes: number; status: AppointmentStatus };
   assessment: { assessmentId: string; domainCount: number };
-  referral: { referralId: string; from: ReferralStatus | null; to: ReferralStatus; reason: string | null; barrier: boolean; barrierReason: string | null; institutionCategory: InstitutionCategory; toName: string };
+  referral: { referralId: string; step: "status" | "note"; from: ReferralStatus | null; to: ReferralStatus; reason: string | null; barrier: boolean; barrierReason: string | null; institutionCategory: InstitutionCategory; toName: string };
   rights: { checkId: string; trigger: string; entitled: string[]; maybe: number };
   take_up: { rightId: string; status: TakeUpStatus; date: string };
   consent: { consentId: string; scopes: ConsentScope[]; withdrawn: boolean };

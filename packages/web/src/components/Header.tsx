@@ -85,6 +85,9 @@ export function Header(): ReactNode {
               <li>
                 <NavLink to="/rights/radar">{t("layout.radar")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/referrals">{t("layout.referrals")}</NavLink>
+              </li>
               {user.role !== "admin" ? (
                 <li>
                   <NavLink to="/shared">{t("layout.shared")}</NavLink>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
+import { isSamePage } from "./samePage.ts";
 
 /** The location whose heading last took focus, so a re-render does not steal focus again. */
 let focusedFor: string | null = null;
@@ -19,12 +20,14 @@ export function PageHeading({ children }: { children: string }): ReactNode {
     document.title = t("pageTitle", { page: children });
   }, [children, t]);
 
+  const samePage = isSamePage(location.state);
   useEffect(() => {
-    // "default" is the key of the location the browser opened; later ones are navigations.
-    if (location.key === "default" || focusedFor === location.key) return;
+    // "default" is the key of the location the browser opened; later ones are navigations,
+    // except a page's own filters changing the URL (SAME_PAGE).
+    if (location.key === "default" || focusedFor === location.key || samePage) return;
     focusedFor = location.key;
     ref.current?.focus();
-  }, [location.key]);
+  }, [location.key, samePage]);
 
   return (
     <h1 ref={ref} tabIndex={-1}>

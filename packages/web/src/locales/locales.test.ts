@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  ACCESS_BASES, AGENDA_STATUSES, CLOSENESS, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
+  ACCESS_BASES, AGENDA_STATUSES, BARRIER_REASONS, CLOSENESS, CONSENT_GIVEN_HOW, CONSENT_SCOPES, CONTACT_PREFERENCES, ERROR_STATUS, LIFE_DOMAINS, PLACE_TYPES,
   PORTAL_LANGUAGES, RADAR_SCOPES, RAISED_BY, RATING_STEPS, ROLES, SUPPORT_KINDS, TAKE_UP_STATUSES, TIE_KINDS, UI_LANGUAGES,
 } from "@nabij/domain";
 
@@ -102,6 +102,7 @@ describe("translations", () => {
       ...RAISED_BY.map((k) => `raisedBy.${k}`),
       ...TAKE_UP_STATUSES.map((k) => `takeUpStatus.${k}`),
       ...RADAR_SCOPES.map((k) => `radar.scopes.${k}`),
+      ...BARRIER_REASONS.map((k) => `barrierReason.${k}`),
       ...Object.keys(ERROR_STATUS).map((k) => `errors.${k}`),
     ];
     expect(needed.filter((key) => !app.has(key))).toEqual([]);

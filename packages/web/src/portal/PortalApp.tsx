@@ -13,9 +13,10 @@ import { AccessLogPage } from "./pages/AccessLogPage.tsx";
 import { AccountPage } from "./pages/AccountPage.tsx";
 import { ActivatePage } from "./pages/ActivatePage.tsx";
 import { AgendaPage } from "./pages/agenda/AgendaPage.tsx";
-import { AgreedPage } from "./pages/AgreedPage.tsx";
+import { AgreedPage } from "./pages/agreed/AgreedPage.tsx";
 import { AppointmentsPage } from "./pages/appointments/AppointmentsPage.tsx";
 import { ConsentsPage } from "./pages/consents/ConsentsPage.tsx";
+import { LifeEventsPage } from "./pages/life/LifeEventsPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import "./portal.css";
@@ -46,6 +47,7 @@ export default function PortalApp(): ReactNode {
               <Route index element={<AgendaPage />} />
               <Route path="appointments" element={<AppointmentsPage />} />
               <Route path="agreed" element={<AgreedPage />} />
+              <Route path="life" element={<LifeEventsPage />} />
               <Route path="access-log" element={<AccessLogPage />} />
               <Route path="consents" element={<ConsentsPage />} />
               <Route path="account" element={<AccountPage />} />

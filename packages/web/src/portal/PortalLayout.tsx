@@ -7,11 +7,12 @@ import { usePortalErrors } from "./errors.ts";
 import { PortalLanguageSwitcher } from "./PortalLanguageSwitcher.tsx";
 import { usePortalSession } from "./PortalSessionContext.tsx";
 
-/** The five pages of the portal, in the order a person needs them. */
+/** The pages of the portal, in the order a person needs them. */
 const PAGES = [
   { to: "/portal", key: "agenda" },
   { to: "/portal/appointments", key: "appointments" },
   { to: "/portal/agreed", key: "agreed" },
+  { to: "/portal/life", key: "life" },
   { to: "/portal/access-log", key: "accessLog" },
   { to: "/portal/consents", key: "consents" },
 ] as const;

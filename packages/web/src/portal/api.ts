@@ -5,10 +5,13 @@
  */
 import type { AccessBasis, AgendaStatus, AppointmentStatus, PortalConsentCreate, PortalLanguage, RaisedBy } from "@nabij/domain";
 import { ApiError, query, request } from "../api/client.ts";
+import type { Agreement, Evaluation, LifeEvent } from "../api/process.ts";
 import type { Consent, Page } from "../api/types.ts";
 
 /** A consent reads the same on both sides: the worker's and the person's. */
 export type { Consent } from "../api/types.ts";
+/** So do agreements, life events and evaluation moments. */
+export type { Agreement, AgreementVersion, Evaluation, LifeEvent } from "../api/process.ts";
 
 export interface PortalPerson {
   displayName: string;
@@ -178,6 +181,44 @@ export async function stopCalendarFeed(): Promise<void> {
 
 export function getAgreed(): Promise<Agreed> {
   return call("GET", "/me/agreed");
+}
+
+/** My agreements with my workers, each with every version, newest first. */
+export async function listAgreements(): Promise<Agreement[]> {
+  return (await call<{ items: Agreement[] }>("GET", "/me/agreements")).items;
+}
+
+const agreementPath = (agreementId: string): string => `/me/agreements/${encodeURIComponent(agreementId)}`;
+
+/** "I agree with this": the version seen must be the current one (else 409 stale_version; already confirmed: 409 conflict). */
+export function confirmAgreement(agreement: Agreement): Promise<Agreement> {
+  return call("POST", `${agreementPath(agreement.id)}/confirmations`, { version: agreement.version });
+}
+
+/** A new version written by the person, with only their own words changed; empty words clear them. */
+export function addAgreementOwnWords(agreement: Agreement, ownWords: string): Promise<Agreement> {
+  return call("POST", `${agreementPath(agreement.id)}/own-words`, { version: agreement.version, ownWords });
+}
+
+export async function listLifeEvents(): Promise<LifeEvent[]> {
+  return (await call<{ items: LifeEvent[] }>("GET", "/me/life-events")).items;
+}
+
+export function saveLifeEventOwnWords(lifeEventId: string, ownWords: string): Promise<LifeEvent> {
+  return call("PUT", `/me/life-events/${encodeURIComponent(lifeEventId)}/own-words`, { ownWords });
+}
+
+export async function listEvaluations(): Promise<Evaluation[]> {
+  return (await call<{ items: Evaluation[] }>("GET", "/me/evaluations")).items;
+}
+
+/** "Ask for a moment to look back together", with what the person wants to talk about. */
+export function askEvaluation(note: string): Promise<Evaluation> {
+  return call("POST", "/me/evaluations", note ? { note } : {});
+}
+
+export function saveEvaluationOwnWords(evaluationId: string, ownWords: string): Promise<Evaluation> {
+  return call("PUT", `/me/evaluations/${encodeURIComponent(evaluationId)}/own-words`, { ownWords });
 }
 
 export function accessLog(cursor: string | null): Promise<AccessLog> {

@@ -14,6 +14,7 @@ import { AgendaSection } from "./agenda/AgendaSection.tsx";
 import { AppointmentsSection } from "./appointments/AppointmentsSection.tsx";
 import { AuditList } from "./AuditList.tsx";
 import { EncounterList } from "./EncounterList.tsx";
+import { FhirExport } from "./FhirExport.tsx";
 import { InvolvedWorkers } from "./InvolvedWorkers.tsx";
 import { PersonDetails } from "./PersonDetails.tsx";
 import { RelationshipPanel } from "./RelationshipPanel.tsx";
@@ -26,6 +27,7 @@ const LifeDomainsSection = lazy(async () => ({ default: (await import("./lifeDom
 const NetworkSection = lazy(async () => ({ default: (await import("./network/NetworkSection.tsx")).NetworkSection }));
 const LifeEventsSection = lazy(async () => ({ default: (await import("./process/LifeEventsSection.tsx")).LifeEventsSection }));
 const AgreementsSection = lazy(async () => ({ default: (await import("./process/AgreementsSection.tsx")).AgreementsSection }));
+const EvaluationsSection = lazy(async () => ({ default: (await import("./process/EvaluationsSection.tsx")).EvaluationsSection }));
 const ReferralsSection = lazy(async () => ({ default: (await import("./referrals/ReferralsSection.tsx")).ReferralsSection }));
 const RightsSection = lazy(async () => ({ default: (await import("./rights/RightsSection.tsx")).RightsSection }));
 
@@ -51,6 +53,8 @@ export function PersonPage(): ReactNode {
   const mayReadAudit = user.role === "coordinator" || person.involvedWorkers.some((w) => w.id === user.id);
   // The person's own Nabij and their consents are for the workers who carry the relation (a consent is not enough).
   const carriesRelation = person.access.basis === "involvement" || person.access.basis === "team";
+  // The file leaving Nabij: an involved worker, or the coordinator of the team (the server refuses other colleagues).
+  const mayExport = person.access.basis === "involvement" || (person.access.basis === "team" && user.role === "coordinator");
 
   return (
     <>
@@ -71,12 +75,11 @@ export function PersonPage(): ReactNode {
       {person.access.parts.includes("agenda") ? (
         <>
           <AgendaSection personId={person.id} personName={person.displayName} />
-          {carriesRelation ? (
-            <Suspense fallback={<Loading />}>
-              <LifeEventsSection personId={person.id} personName={person.displayName} />
-              <AgreementsSection personId={person.id} personName={person.displayName} />
-            </Suspense>
-          ) : null}
+          <Suspense fallback={<Loading />}>
+            <LifeEventsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+            <AgreementsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+            <EvaluationsSection personId={person.id} personName={person.displayName} readOnly={!carriesRelation} />
+          </Suspense>
           <StrengthsSection personId={person.id} personName={person.displayName} />
           <AppointmentsSection personId={person.id} personName={person.displayName} />
           <FeedPanel personId={person.id} personName={person.displayName} />
@@ -110,6 +113,7 @@ export function PersonPage(): ReactNode {
             <PortalPanel person={person} />
             <ConsentsSection personId={person.id} personName={person.displayName} />
           </Suspense>
+          {mayExport ? <FhirExport personId={person.id} personName={person.displayName} /> : null}
         </>
       ) : null}
       {person.access.parts.includes("encounters") ? <RelationshipPanel personId={person.id} /> : null}

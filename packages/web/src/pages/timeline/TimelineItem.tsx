@@ -1,9 +1,30 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AGENDA_STATUSES, type AgendaStatus } from "@nabij/domain";
-import type { TimelineEntry } from "../../api/timeline.ts";
+import type { TimelineData, TimelineEntry } from "../../api/timeline.ts";
 import { DomainNames } from "../../components/DomainNames.tsx";
 import { useFormat } from "../../i18n/format.ts";
+import { BarrierTag } from "../person/referrals/ReferralSteps.tsx";
+
+/** A referral's step (its new status and why), or a note that left the status as it was. */
+function ReferralText({ data }: { data: TimelineData["referral"] }): ReactNode {
+  const { t } = useTranslation();
+  const note = data.step === "note";
+  const sentence = note
+    ? t("timeline.text.referralNote", { to: data.toName })
+    : t(data.from === null ? "timeline.text.referralNew" : "timeline.text.referralStep", {
+        to: data.toName,
+        category: t(`institutionCategory.${data.institutionCategory}`),
+        status: t(`referralStatus.${data.to}`),
+      });
+  return (
+    <>
+      {sentence}
+      <BarrierTag barrier={data.barrier} reason={data.barrierReason} />
+      {data.reason ? <span className="timeline-reason"> {note ? data.reason : t("referral.stepReason", { reason: data.reason })}</span> : null}
+    </>
+  );
+}
 
 /** The entry's own sentence, per kind. */
 function EntryText({ entry }: { entry: TimelineEntry }): ReactNode {
@@ -22,17 +43,7 @@ function EntryText({ entry }: { entry: TimelineEntry }): ReactNode {
     case "assessment":
       return t("timeline.text.assessment", { n: entry.data.domainCount });
     case "referral":
-      return (
-        <>
-          {t(entry.data.from === null ? "timeline.text.referralNew" : "timeline.text.referralStep", {
-            to: entry.data.toName,
-            category: t(`institutionCategory.${entry.data.institutionCategory}`),
-            status: t(`referralStatus.${entry.data.to}`),
-          })}
-          {entry.data.barrier ? <span className="tag tag-warning">{t("referral.barrier")}</span> : null}
-          {entry.data.reason ? <span className="timeline-reason"> {t("referral.stepReason", { reason: entry.data.reason })}</span> : null}
-        </>
-      );
+      return <ReferralText data={entry.data} />;
     case "rights":
       return t("timeline.text.rights", { entitled: entry.data.entitled.length, maybe: entry.data.maybe });
     case "take_up":

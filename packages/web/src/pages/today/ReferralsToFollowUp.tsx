@@ -24,6 +24,9 @@ export function ReferralsToFollowUp({ referrals, days }: { referrals: ReferralTo
           ))}
         </ul>
       ) : null}
+      <p>
+        <Link to="/referrals">{t("today.allReferrals")}</Link>
+      </p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ interface Props {
   agreement: Agreement;
   personId: string;
   personName: string;
+  readOnly: boolean;
   onChanged(agreement: Agreement): void;
   onOutdated(): void;
 }
@@ -20,6 +21,12 @@ function Confirmed({ version }: { version: AgreementVersion }): ReactNode {
   const format = useFormat();
   if (!version.confirmed) return <span className="tag tag-warning">{t("agreement.notConfirmed")}</span>;
   return <span className="tag">{t(`agreement.confirmedHow.${version.confirmed.how}`, { date: format.date(version.confirmed.at) })}</span>;
+}
+
+/** A version the person wrote themself, in their own Nabij: said so, as it is their voice. */
+function ByPerson({ version }: { version: AgreementVersion }): ReactNode {
+  const { t } = useTranslation();
+  return version.byPerson ? <span className="tag tag-strong">{t("agreement.byPerson")}</span> : null;
 }
 
 /** Every earlier version: who changed what, when and why. */
@@ -34,7 +41,7 @@ function Versions({ versions }: { versions: readonly AgreementVersion[] }): Reac
         {versions.map((v) => (
           <li key={v.version}>
             <p className="meta">
-              {t("agreement.versionBy", { version: v.version, date: format.dateTime(v.changedAt), name: v.changedBy.displayName })} <Confirmed version={v} />
+              {t("agreement.versionBy", { version: v.version, date: format.dateTime(v.changedAt), name: v.changedBy.displayName })} <ByPerson version={v} /> <Confirmed version={v} />
             </p>
             <p>{v.what}</p>
             {v.why ? <p>{t("timeline.text.why", { why: v.why })}</p> : null}
@@ -46,7 +53,7 @@ function Versions({ versions }: { versions: readonly AgreementVersion[] }): Reac
 }
 
 /** One agreement as it stands now, with its versions; change it (saying why) or note the person's confirmation. */
-export function AgreementCard({ agreement, personId, personName, onChanged, onOutdated }: Props): ReactNode {
+export function AgreementCard({ agreement, personId, personName, readOnly, onChanged, onOutdated }: Props): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const errorText = useErrorText();
@@ -54,7 +61,7 @@ export function AgreementCard({ agreement, personId, personName, onChanged, onOu
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
 
-  if (editing) {
+  if (editing && !readOnly) {
     return (
       <li>
         <AgreementForm
@@ -89,21 +96,23 @@ export function AgreementCard({ agreement, personId, personName, onChanged, onOu
       <h3>{agreement.what}</h3>
       <p className="meta">
         {t("agreement.version", { version: agreement.version })}
-        {agreement.dueDate ? ` · ${t("agreement.due", { date: format.date(agreement.dueDate) })}` : ""} <Confirmed version={agreement} />
+        {agreement.dueDate ? ` · ${t("agreement.due", { date: format.date(agreement.dueDate) })}` : ""} <ByPerson version={agreement} /> <Confirmed version={agreement} />
       </p>
       <ErrorAlert message={error} />
       <TwoVoices workerLabel={t("agreement.whoDoesWhat")} workerText={agreement.whoDoesWhat} ownWords={agreement.ownWords} />
       <Versions versions={agreement.versions} />
-      <div className="actions">
-        <button type="button" onClick={() => setEditing(true)}>
-          {t("agreement.change")}
-        </button>
-        {agreement.confirmed ? null : (
-          <button type="button" disabled={busy} onClick={() => void confirm()}>
-            {t("agreement.confirmInPerson", { name: personName })}
+      {readOnly ? null : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {t("agreement.change")}
           </button>
-        )}
-      </div>
+          {agreement.confirmed ? null : (
+            <button type="button" disabled={busy} onClick={() => void confirm()}>
+              {t("agreement.confirmInPerson", { name: personName })}
+            </button>
+          )}
+        </div>
+      )}
     </li>
   );
 }

@@ -10,10 +10,12 @@ import { AgreementForm } from "./AgreementForm.tsx";
 interface Props {
   personId: string;
   personName: string;
+  /** Read by consent: the agreements and their versions, nothing to change or confirm. */
+  readOnly?: boolean;
 }
 
 /** "Afspraken tussen jullie": what the person and the worker agreed, each change a version with why. */
-export function AgreementsSection({ personId, personName }: Props): ReactNode {
+export function AgreementsSection({ personId, personName, readOnly = false }: Props): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const agreements = useLoad(() => listAgreements(personId), [personId]);
@@ -26,7 +28,7 @@ export function AgreementsSection({ personId, personName }: Props): ReactNode {
       <h2 id="person-agreements">{t("agreement.title")}</h2>
       <p className="hint">{t("agreement.intro", { name: personName })}</p>
       <ErrorAlert message={agreements.error ? errorText.message(agreements.error) : null} />
-      {adding ? (
+      {readOnly ? null : adding ? (
         <AgreementForm
           personId={personId}
           personName={personName}
@@ -47,7 +49,7 @@ export function AgreementsSection({ personId, personName }: Props): ReactNode {
       {agreements.data && agreements.data.length > 0 ? (
         <ul className="card-list" aria-label={t("agreement.listLabel", { name: personName })}>
           {agreements.data.map((agreement) => (
-            <AgreementCard key={agreement.id} agreement={agreement} personId={personId} personName={personName} onChanged={replaced} onOutdated={() => void reload()} />
+            <AgreementCard key={agreement.id} agreement={agreement} personId={personId} personName={personName} readOnly={readOnly} onChanged={replaced} onOutdated={() => void reload()} />
           ))}
         </ul>
       ) : null}

@@ -12,6 +12,8 @@ import { TwoVoices } from "./TwoVoices.tsx";
 interface Props {
   personId: string;
   personName: string;
+  /** Read by consent: the events, nothing to record. */
+  readOnly?: boolean;
 }
 
 /** After an unexpected event: look at the agenda again, together with the person. */
@@ -45,13 +47,13 @@ function LifeEventEntry({ event }: { event: LifeEvent }): ReactNode {
           </>
         ) : null}
       </p>
-      <TwoVoices workerLabel={t("lifeEvent.whatChanges")} workerText={event.whatChanges} ownWords={event.ownWords} />
+      <TwoVoices workerLabel={t("lifeEvent.whatChanges")} workerText={event.whatChanges} ownWords={event.ownWords} ownWordsBy={event.ownWordsBy} />
     </li>
   );
 }
 
 /** "Wat er gebeurt": expected and unexpected life events that the work adjusts to. */
-export function LifeEventsSection({ personId, personName }: Props): ReactNode {
+export function LifeEventsSection({ personId, personName, readOnly = false }: Props): ReactNode {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const events = useLoad(() => listLifeEvents(personId), [personId]);
@@ -64,7 +66,7 @@ export function LifeEventsSection({ personId, personName }: Props): ReactNode {
       <p className="hint">{t("lifeEvent.intro", { name: personName })}</p>
       <ErrorAlert message={events.error ? errorText.message(events.error) : null} />
       {revisit ? <RevisitAgenda personName={personName} /> : null}
-      {adding ? (
+      {readOnly ? null : adding ? (
         <LifeEventForm
           personId={personId}
           personName={personName}

@@ -6,10 +6,12 @@ interface Props {
   workerLabel: string;
   workerText: string | null;
   ownWords: string | null;
+  /** Who wrote the person's words down: the person themself (in the portal) or the worker with them. */
+  ownWordsBy?: "person" | "worker" | null;
 }
 
 /** The worker's text and the person's own words side by side, neither above the other. */
-export function TwoVoices({ workerLabel, workerText, ownWords }: Props): ReactNode {
+export function TwoVoices({ workerLabel, workerText, ownWords, ownWordsBy = null }: Props): ReactNode {
   const { t } = useTranslation();
   if (!workerText && !ownWords) return null;
   return (
@@ -24,6 +26,7 @@ export function TwoVoices({ workerLabel, workerText, ownWords }: Props): ReactNo
         <div className="voice voice-person">
           <h4>{t("process.ownWords")}</h4>
           <p>{ownWords}</p>
+          {ownWordsBy ? <p className="meta voice-by">{t(`process.ownWordsBy.${ownWordsBy}`)}</p> : null}
         </div>
       ) : null}
     </div>

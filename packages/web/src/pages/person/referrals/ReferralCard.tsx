@@ -1,7 +1,9 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { referralTarget, type Referral } from "../../../api/referrals.ts";
+import { ErrorAlert } from "../../../components/Alert.tsx";
 import { useFormat } from "../../../i18n/format.ts";
+import { ReferralNoteForm } from "./ReferralNoteForm.tsx";
 import { ReferralSteps } from "./ReferralSteps.tsx";
 import { TransitionControl } from "./TransitionControl.tsx";
 
@@ -9,11 +11,48 @@ interface Props {
   referral: Referral;
   readOnly: boolean;
   onMoved(referral: Referral): void;
+  /** A note was added; the status stays as it was. */
+  onNoted(referral: Referral): void;
   onOutdated(): void;
 }
 
-/** One referral: where to and why, where it stands (and whether it waits too long), its steps and what may come next. */
-export function ReferralCard({ referral, readOnly, onMoved, onOutdated }: Props): ReactNode {
+/**
+ * A note without a change of status: a button that opens its small form. Not on a referral entered
+ * in error; when that happened meanwhile, the card says so (the form is gone once it reloads).
+ */
+function NoteControl({ referral, onNoted, onOutdated }: Pick<Props, "referral" | "onNoted" | "onOutdated">): ReactNode {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  if (referral.status === "entered_in_error") return <ErrorAlert message={notice} />;
+  if (open) {
+    return (
+      <ReferralNoteForm
+        referral={referral}
+        onClose={() => setOpen(false)}
+        onConflict={() => {
+          setOpen(false);
+          setNotice(t("referral.errors.noteNotAllowed"));
+          onOutdated();
+        }}
+        onNoted={(noted) => {
+          setOpen(false);
+          onNoted(noted);
+        }}
+      />
+    );
+  }
+  return (
+    <div className="actions">
+      <button type="button" onClick={() => setOpen(true)}>
+        {t("referral.addNote")}
+      </button>
+    </div>
+  );
+}
+
+/** One referral: where to and why, where it stands (and whether it waits too long), its steps, a note, and what may come next. */
+export function ReferralCard({ referral, readOnly, onMoved, onNoted, onOutdated }: Props): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const target = referralTarget(referral);
@@ -58,7 +97,12 @@ export function ReferralCard({ referral, readOnly, onMoved, onOutdated }: Props)
         </figure>
       ) : null}
       {referral.history && referral.history.length > 0 ? <ReferralSteps steps={referral.history} /> : null}
-      {readOnly ? null : <TransitionControl referral={referral} onMoved={onMoved} onOutdated={onOutdated} />}
+      {readOnly ? null : (
+        <>
+          <NoteControl referral={referral} onNoted={onNoted} onOutdated={onOutdated} />
+          <TransitionControl referral={referral} onMoved={onMoved} onOutdated={onOutdated} />
+        </>
+      )}
     </li>
   );
 }

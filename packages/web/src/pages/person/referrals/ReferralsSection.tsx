@@ -2,10 +2,12 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { listReferrals, referralTarget, type Referral } from "../../../api/referrals.ts";
 import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
+import { useFocusOnArrival } from "../../../hooks/useFocusOnArrival.ts";
 import { useLoad } from "../../../hooks/useLoad.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { ReferralCard } from "./ReferralCard.tsx";
 import { ReferralForm } from "./ReferralForm.tsx";
+import { PERSON_REFERRALS_ID } from "./personReferralsId.ts";
 
 interface Props {
   personId: string;
@@ -20,14 +22,18 @@ export function ReferralsSection({ personId, personName, readOnly = false }: Pro
   const errorText = useErrorText();
   const referrals = useLoad(() => listReferrals(personId), [personId]);
   const { setData, reload } = referrals;
+  // Arriving from the list of referrals (#person-referrals): the section comes into view.
+  const headingRef = useFocusOnArrival(PERSON_REFERRALS_ID, referrals.data !== undefined);
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
 
   const replaced = (referral: Referral): void => setData((current) => current?.map((r) => (r.id === referral.id ? referral : r)));
 
   return (
-    <section aria-labelledby="person-referrals" className="person-referrals">
-      <h2 id="person-referrals">{t("referral.title")}</h2>
+    <section aria-labelledby={PERSON_REFERRALS_ID} className="person-referrals">
+      <h2 id={PERSON_REFERRALS_ID} ref={headingRef} tabIndex={-1}>
+        {t("referral.title")}
+      </h2>
       <p className="hint">{t("referral.intro", { name: personName })}</p>
       <StatusMessage message={status} />
       <ErrorAlert message={referrals.error ? errorText.message(referrals.error) : null} />
@@ -62,6 +68,10 @@ export function ReferralsSection({ personId, personName, readOnly = false }: Pro
               onMoved={(moved) => {
                 replaced(moved);
                 setStatus(t("referral.moved", { to: referralTarget(moved), status: t(`referralStatus.${moved.status}`) }));
+              }}
+              onNoted={(noted) => {
+                replaced(noted);
+                setStatus(t("referral.noted", { to: referralTarget(noted) }));
               }}
             />
           ))}

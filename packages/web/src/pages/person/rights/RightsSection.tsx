@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { getPersonRights, getRights, packLanguage, recheckPerson } from "../../../api/rights.ts";
 import type { PersonRights, StoredCheck, TakeUp } from "../../../api/rightsTypes.ts";
 import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
+import { useFocusOnArrival } from "../../../hooks/useFocusOnArrival.ts";
 import { useLoad } from "../../../hooks/useLoad.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { useFormat } from "../../../i18n/format.ts";
@@ -57,15 +58,8 @@ export function RightsSection({ personId, personName, readOnly = false }: Props)
   // The catalogue says what to do next with a right; without it the results still stand.
   const catalogue = useLoad(() => getRights(language), [language]);
   const { setData } = rights;
-  const location = useLocation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const loaded = rights.data !== undefined;
   // Arriving from the radar (#person-rights): the section comes into view and its heading takes focus.
-  useEffect(() => {
-    if (!loaded || location.hash !== `#${PERSON_RIGHTS_ID}`) return;
-    headingRef.current?.scrollIntoView({ block: "start" });
-    headingRef.current?.focus();
-  }, [loaded, location.hash]);
+  const headingRef = useFocusOnArrival(PERSON_RIGHTS_ID, rights.data !== undefined);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,16 +1,20 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../components/Alert.tsx";
-import { Loading } from "../../components/Loading.tsx";
-import { PageHeading } from "../../components/PageHeading.tsx";
-import { useLoad } from "../../hooks/useLoad.ts";
-import { getAgreed } from "../api.ts";
-import { usePortalErrors } from "../errors.ts";
-import { usePortalFormat } from "../format.ts";
+import { ErrorAlert, StatusMessage } from "../../../components/Alert.tsx";
+import { Loading } from "../../../components/Loading.tsx";
+import { PageHeading } from "../../../components/PageHeading.tsx";
+import { useLoad } from "../../../hooks/useLoad.ts";
+import { getAgreed } from "../../api.ts";
+import { usePortalErrors } from "../../errors.ts";
+import { usePortalFormat } from "../../format.ts";
+import { AgreementsSection } from "./AgreementsSection.tsx";
+import { EvaluationsSection } from "./EvaluationsSection.tsx";
 
 /**
- * "What we agreed": what the person and their worker decided to work on, and the notes the worker
- * shared. Private notes are never shown; only how many there are, when the organisation says so.
+ * "What we agreed": the agreements with the workers (to agree with, or to add one's own words
+ * to), moments to look back together, what the person and their worker decided to work on, and
+ * the notes the worker shared. Private notes are never shown; only how many there are, when the
+ * organisation says so.
  */
 export function AgreedPage(): ReactNode {
   const { t } = useTranslation("portal");
@@ -18,11 +22,15 @@ export function AgreedPage(): ReactNode {
   const format = usePortalFormat();
   const agreed = useLoad(getAgreed, []);
   const data = agreed.data;
+  const [status, setStatus] = useState<string | null>(null);
 
   return (
     <>
       <PageHeading>{t("agreed.title")}</PageHeading>
       <p>{t("agreed.intro")}</p>
+      <StatusMessage message={status} />
+      <AgreementsSection announce={setStatus} />
+      <EvaluationsSection announce={setStatus} />
       <ErrorAlert message={agreed.error ? errors.message(agreed.error) : null} />
       {agreed.loading && !data ? <Loading /> : null}
       {data ? (
