@@ -17,3 +17,5 @@ export * from "./process.ts";
 export * from "./personal-data.ts";
 export * from "./signals.ts";
 export * from "./signal-similarity.ts";
+export * from "./disclosure.ts";
+export * from "./signal-report.ts";

@@ -356,6 +356,7 @@ export interface Database {
   evaluation_request: EvaluationRequestTable;
   signal: SignalTable;
   signal_theme: SignalThemeTable;
+  signal_domain: SignalDomainTable;
   signal_dossier: SignalDossierTable;
   signal_dossier_change: SignalDossierChangeTable;
 }
@@ -417,6 +418,12 @@ export interface SignalThemeTable {
   organisation_id: string;
   signal_id: string;
   theme: string;
+}
+
+export interface SignalDomainTable {
+  organisation_id: string;
+  signal_id: string;
+  domain: string;
 }
 
 /** An evaluation moment the person asked for, and what came out of it. */

@@ -87,6 +87,8 @@ export class SignalRepository {
     await this.ctx.transaction(async (trx) => {
       await trx.insertInto("signal").values(row).execute();
       await trx.insertInto("signal_theme").values(fromJson<string[]>(row.themes, []).map((theme) => ({ organisation_id: organisationId, signal_id: row.id, theme }))).execute();
+      const domains = fromJson<string[]>(row.domains, []);
+      if (domains.length > 0) await trx.insertInto("signal_domain").values([...new Set(domains)].map((domain) => ({ organisation_id: organisationId, signal_id: row.id, domain }))).execute();
       // The person sees that they were counted in a signal; the log does not say which one.
       if (grant && input.personId) await this.ctx.auditWrite(trx, { action: "signal.count_person", entityType: "person", personId: input.personId, basis: grant.basis });
     });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { LIMITS, SIGNAL_LIST_SCOPES, signalCreate, uuid } from "@nabij/domain";
+import { LIMITS, SIGNAL_LIST_SCOPES, signalCreate, signalReportQuery, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { SignalReportRepository } from "./signal-report.repository.ts";
 import { SignalRepository } from "./signal.repository.ts";
 
 export const signalRoutes: AnyRoute[] = [
@@ -44,5 +45,14 @@ export const signalRoutes: AnyRoute[] = [
     tags: ["signals"],
     params: z.strictObject({ id: uuid }),
     handler: ({ ctx, params }) => new SignalRepository(ctx).get(params.id),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/reports/signals",
+    permission: "user",
+    summary: "People and signals per theme, mechanism type, institution, municipality or life domain (up to three) for a fixed period, k-anonymous: suppressed cells carry no number",
+    tags: ["signals"],
+    query: signalReportQuery,
+    handler: ({ ctx, query }) => new SignalReportRepository(ctx).report(query),
   }),
 ];

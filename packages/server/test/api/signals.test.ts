@@ -168,6 +168,75 @@ describe.each(DIALECTS)("signal dossiers on %s", (dialect) => {
   });
 });
 
+describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  type Row = { values: Record<string, string>; people: number | null; signals: number | null; suppressed: boolean };
+  type Report = { groupBy: string[]; period: string | null; k: number; cells: Row[]; totals: Row[] };
+  const find = (rows: Row[], values: Record<string, string>) => rows.find((r) => JSON.stringify(Object.entries(r.values).sort()) === JSON.stringify(Object.entries(values).sort()));
+
+  it("counts distinct people per cell, suppresses small cells and what would give them away, and never shows their number", async () => {
+    const { org, worker, personId } = await workerWithPerson(server, "Rapport Persoon");
+    const second = await worker.post<{ id: string }>("/api/persons", { displayName: "Rapport Tweede" });
+    const huur = { mechanismType: "organisation_practice", themes: ["huur"], municipality: "Gent" };
+    // Huur in Gent: one person named three times (counts once) and a group of six; energie in Gent: a group of 2;
+    // huur in Aalst: 9 people; energie in Aalst: 7 people.
+    for (let i = 0; i < 3; i++) expect((await worker.post("/api/signals", { ...huur, text: `Huur te hoog (${i})`, personId })).status).toBe(201);
+    await worker.post("/api/signals", { ...huur, text: "Huurwaarborg onbetaalbaar", peopleCount: 6 });
+    await worker.post("/api/signals", { ...huur, themes: ["energie"], text: "Afsluiting", peopleCount: 2 });
+    await worker.post("/api/signals", { ...huur, municipality: "Aalst", text: "Wachtlijst", peopleCount: 8 });
+    await worker.post("/api/signals", { ...huur, municipality: " aalst", text: "Wachtlijst", personId: second.body.id });
+    await worker.post("/api/signals", { ...huur, themes: ["energie"], municipality: "Aalst", text: "Budgetmeter", peopleCount: 7 });
+
+    const report = await worker.get<Report>("/api/reports/signals?groupBy=theme,municipality&period=2026-11");
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ groupBy: ["theme", "municipality"], period: "2026-11", k: 5 });
+    expect(find(report.body.cells, { theme: "energie", municipality: "gent" })).toEqual({ values: { theme: "energie", municipality: "gent" }, people: null, signals: null, suppressed: true });
+    // With the totals published, energie in Gent (2) would be 9 − 7; hiding a second cell of its row would give that one
+    // away through its column, and so on: in a 2 × 2 table only the whole square protects it.
+    expect(report.body.cells.map((c) => c.suppressed)).toEqual([true, true, true, true]);
+    expect(report.body.totals.map((t) => [t.values, t.people])).toEqual(
+      expect.arrayContaining([
+        [{}, 25],
+        [{ theme: "huur" }, 16],
+        [{ theme: "energie" }, 9],
+        [{ municipality: "gent" }, 9],
+        [{ municipality: "aalst" }, 16],
+      ]),
+    );
+    // One dimension: Gent counts the person named three times once (7 + 2 people, 5 signals).
+    const byPlace = await worker.get<Report>("/api/reports/signals?groupBy=municipality&period=2026");
+    expect(find(byPlace.body.cells, { municipality: "gent" })).toMatchObject({ people: 9, signals: 5, suppressed: false });
+    for (const row of [...report.body.cells, ...report.body.totals]) expect(row.suppressed ? row.people === null : (row.people ?? 0) >= 5).toBe(true);
+
+    // Nothing in another period; nothing from another organisation.
+    expect((await worker.get<Report>("/api/reports/signals?groupBy=theme&period=2026-Q3")).body.cells).toEqual([]);
+    const other = await workerWithPerson(server, "Ander Rapport");
+    expect((await other.worker.get<Report>("/api/reports/signals?groupBy=theme")).body.cells).toEqual([]);
+    // All time, one dimension, every cell has five people or more: nothing is hidden.
+    const themes = await worker.get<Report>("/api/reports/signals?groupBy=mechanismType");
+    expect(themes.body.cells).toEqual([{ values: { mechanismType: "organisation_practice" }, people: 25, signals: 8, suppressed: false }]);
+    void org;
+  });
+
+  it("refuses more than three dimensions, an unknown one, an unknown period, and k below the minimum", async () => {
+    const { worker } = await workerWithPerson(server, "Foute Vraag");
+    const tooMany = await worker.get<ErrorBody>("/api/reports/signals?groupBy=theme,municipality,institution,domain");
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.fields?.[0]).toMatchObject({ path: "query.groupBy", code: "too_many_dimensions" });
+    expect((await worker.get<ErrorBody>("/api/reports/signals?groupBy=theme,person")).body.error.fields?.[0]?.code).toBe("unknown_dimension");
+    expect((await worker.get<ErrorBody>("/api/reports/signals?groupBy=theme&period=2026-03-01")).body.error.fields?.[0]?.code).toBe("unknown_period");
+    const lowK = await worker.get<ErrorBody>("/api/reports/signals?groupBy=theme&k=3");
+    expect(lowK.status).toBe(400);
+    expect(lowK.body.error.fields?.[0]?.path).toBe("query.k");
+    expect((await worker.get<{ k: number }>("/api/reports/signals?groupBy=theme&k=7")).body.k).toBe(7);
+  });
+});
+
 describe("the signal pseudonym", () => {
   it("differs between organisations and cannot be matched to the person without the key", () => {
     const key = Buffer.from("a key kept outside the database, for the test only");

@@ -30,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex("signal_raised_ix").on("signal").columns(["organisation_id", "raised_on", "id"]).execute();
   await db.schema.createIndex("signal_raised_by_ix").on("signal").columns(["organisation_id", "raised_by", "raised_on"]).execute();
-  // One row per (signal, theme): reports group by theme without unpacking JSON in SQL.
+  // One row per (signal, theme) and (signal, domain): reports group by them without unpacking JSON in SQL.
   await db.schema
     .createTable("signal_theme")
     .addColumn("organisation_id", "text", (c) => c.notNull())
@@ -40,6 +40,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addForeignKeyConstraint("signal_theme_signal_fk", ["organisation_id", "signal_id"], "signal", ["organisation_id", "id"])
     .execute();
   await db.schema.createIndex("signal_theme_theme_ix").on("signal_theme").columns(["organisation_id", "theme"]).execute();
+  await db.schema
+    .createTable("signal_domain")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("signal_id", "text", (c) => c.notNull())
+    .addColumn("domain", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("signal_domain_pk", ["organisation_id", "signal_id", "domain"])
+    .addForeignKeyConstraint("signal_domain_signal_fk", ["organisation_id", "signal_id"], "signal", ["organisation_id", "id"])
+    .execute();
   await db.schema.createIndex("signal_dossier_ix").on("signal").columns(["organisation_id", "dossier_id"]).execute();
 
   await db.schema
