@@ -121,3 +121,31 @@ export function protectReport(query: { groupBy: ReportDimension[]; period: strin
     totals: entries.filter((e) => e.total).map(row),
   };
 }
+
+/** A signal as counted in memory (a dossier's few signals): its pseudonym, its people, its values per dimension. */
+export interface CountableSignal {
+  pseudonym: string | null;
+  peopleCount: number;
+  values: Record<ReportDimension, readonly string[]>;
+}
+
+/** The counts per subset of dimensions, as the database gives them for reports, for signals in memory. */
+export function countSignals(signals: readonly CountableSignal[], groupBy: readonly ReportDimension[]): Map<string, ReportCount[]> {
+  const counts = new Map<string, ReportCount[]>();
+  for (const dims of dimensionSubsets(groupBy)) {
+    const cells = new Map<string, { values: Partial<Record<ReportDimension, string>>; named: Set<string>; unnamed: number; signals: number }>();
+    for (const signal of signals) {
+      const combinations = dims.reduce<Array<Partial<Record<ReportDimension, string>>>>((acc, d) => acc.flatMap((c) => signal.values[d].map((v) => ({ ...c, [d]: v }))), [{}]);
+      for (const values of combinations) {
+        const key = entryKey(dims, values);
+        const cell = cells.get(key) ?? { values, named: new Set<string>(), unnamed: 0, signals: 0 };
+        if (signal.pseudonym) cell.named.add(signal.pseudonym);
+        else cell.unnamed += signal.peopleCount;
+        cell.signals += 1;
+        cells.set(key, cell);
+      }
+    }
+    counts.set(dims.join(","), [...cells.values()].map((c) => ({ values: c.values, people: c.named.size + c.unnamed, signals: c.signals })));
+  }
+  return counts;
+}

@@ -359,6 +359,28 @@ export interface Database {
   signal_domain: SignalDomainTable;
   signal_dossier: SignalDossierTable;
   signal_dossier_change: SignalDossierChangeTable;
+  signal_publication: SignalPublicationTable;
+  public_slug: PublicSlugTable;
+}
+
+/** Global: a public page's address → its organisation (the address carries no organisation). */
+export interface PublicSlugTable {
+  slug: string;
+  organisation_id: string;
+  /** What the page is: "dossier" (later also the non-take-up figures). */
+  kind: string;
+}
+
+/** A dossier published as a public page: the snapshot shown in the preview, until withdrawn. */
+export interface SignalPublicationTable {
+  organisation_id: string;
+  /** The public address is /public/reports/<slug>; public_slug makes it unique. */
+  slug: string;
+  dossier_id: string;
+  content: JsonText;
+  published_at: string;
+  published_by: string;
+  withdrawn_at: string | null;
 }
 
 /** A dossier that bundles signals: a trekker, one of eight phases, the team's analysis and position. */

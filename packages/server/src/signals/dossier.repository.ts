@@ -6,6 +6,7 @@ import { forUpdate } from "../db/dialect.ts";
 import type { Database, SignalDossierTable } from "../db/schema.ts";
 import { newId } from "../ids.ts";
 import { userNames } from "../users/user.repository.ts";
+import { PublicationRepository, type PublicationView } from "./publication.repository.ts";
 import { SignalRepository, type SignalView } from "./signal.repository.ts";
 
 /**
@@ -41,6 +42,8 @@ export interface DossierView extends DossierSummary {
   createdAt: string;
   signals: SignalView[];
   history: DossierChangeView[];
+  /** Its public pages, withdrawn ones too. */
+  publications: PublicationView[];
 }
 
 export interface SuggestedSignal {
@@ -132,6 +135,7 @@ export class DossierRepository {
       createdAt: row.created_at,
       signals,
       history: changes.map((c) => ({ seq: c.seq, field: c.field, value: c.value, at: c.at, by: { id: c.by, displayName: names.get(c.by) ?? "—" } })),
+      publications: await new PublicationRepository(this.ctx).list(id),
     };
   }
 

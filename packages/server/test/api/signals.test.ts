@@ -168,6 +168,67 @@ describe.each(DIALECTS)("signal dossiers on %s", (dialect) => {
   });
 });
 
+describe.each(DIALECTS)("publishing a dossier on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(async () => server.close());
+
+  it("shows a preview, publishes it from the phase report on, serves the public page without login with protected figures, and withdraws it", async () => {
+    const org = await createTestOrganisation(server);
+    const worker = await loggedIn(server.url, org.worker.email, PASSWORD);
+    const coordinator = await loggedIn(server.url, org.coordinator.email, PASSWORD);
+    const ids: string[] = [];
+    // Huur: a group of 6 and a group of 3 in Gent; energie: a group of 2 in Gent.
+    for (const [themes, peopleCount] of [[["huur"], 6], [["huur"], 3], [["energie"], 2]] as const) {
+      ids.push((await worker.post<Signal>("/api/signals", { mechanismType: "regulation", themes, municipality: "Gent", text: "Afrekening <script>alert(1)</script> onbegrijpelijk", peopleCount })).body.id);
+    }
+    const dossier = await coordinator.post<Dossier & { publications: unknown[] }>("/api/signal-dossiers", { title: "Onbegrijpelijke afrekeningen", trekkerId: org.coordinator.id, signalIds: ids });
+    const positioned = await coordinator.patch<Dossier>(`/api/signal-dossiers/${dossier.body.id}`, { position: "Een afrekening moet te begrijpen zijn <b>voor iedereen</b>", version: dossier.body.version });
+
+    type Preview = { title: string; position: string; version: number; figures: Array<{ groupBy: string[]; cells: Array<{ values: Record<string, string>; people: number | null; suppressed: boolean }>; totals: Array<{ people: number | null }> }> };
+    const preview = await coordinator.get<Preview>(`/api/signal-dossiers/${dossier.body.id}/publication-preview`);
+    expect(preview.body).toMatchObject({ title: "Onbegrijpelijke afrekeningen", version: positioned.body.version });
+    const byTheme = preview.body.figures.find((f) => f.groupBy[0] === "theme");
+    expect(byTheme?.cells.map((c) => [c.values.theme, c.people, c.suppressed]).sort()).toEqual([["energie", null, true], ["huur", null, true]]);
+    expect(byTheme?.totals[0]?.people).toBe(11);
+    expect(JSON.stringify(preview.body)).not.toContain("Afrekening <script>");
+
+    const tooEarly = await coordinator.post<ErrorBody>(`/api/signal-dossiers/${dossier.body.id}/publications`, { version: positioned.body.version });
+    expect(tooEarly.status).toBe(409);
+    const reported = await coordinator.patch<Dossier>(`/api/signal-dossiers/${dossier.body.id}`, { phase: "report", version: positioned.body.version });
+    expect((await coordinator.post(`/api/signal-dossiers/${dossier.body.id}/publications`, { version: positioned.body.version })).status).toBe(409);
+    expect((await worker.post(`/api/signal-dossiers/${dossier.body.id}/publications`, { version: reported.body.version })).status).toBe(403);
+    const published = await coordinator.post<{ slug: string; url: string }>(`/api/signal-dossiers/${dossier.body.id}/publications`, { version: reported.body.version });
+    expect(published.status).toBe(201);
+    expect(published.body.slug).toMatch(/^onbegrijpelijke-afrekeningen-[0-9a-f]{8}$/);
+
+    const page = await fetch(`${server.url}/public/reports/${published.body.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    expect(html).toContain("<h1>Onbegrijpelijke afrekeningen</h1>");
+    expect(html).toContain("Een afrekening moet te begrijpen zijn &#60;b&#62;voor iedereen&#60;/b&#62;");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("<caption>Mensen per thema</caption>");
+    expect(html).toMatch(/<th scope="row">Totaal<\/th><td>11<\/td>/);
+    // No people count of 1 to 4 (the first number after a row's header) anywhere on the page.
+    expect(html).not.toMatch(/<\/th><td>[1-4]<\/td>/);
+    const french = await (await fetch(`${server.url}/public/reports/${published.body.slug}?lang=fr`)).text();
+    expect(french).toContain('<html lang="fr-BE">');
+    expect(french).toContain("Personnes par thème");
+    const json = await fetch(`${server.url}/api/public/reports/${published.body.slug}`);
+    expect(((await json.json()) as { title: string }).title).toBe("Onbegrijpelijke afrekeningen");
+
+    const withdrawn = await coordinator.post<{ withdrawnAt: string | null }>(`/api/signal-dossiers/${dossier.body.id}/publications/${published.body.slug}/withdraw`, {});
+    expect(withdrawn.body.withdrawnAt).not.toBeNull();
+    expect((await fetch(`${server.url}/public/reports/${published.body.slug}`)).status).toBe(404);
+    expect((await fetch(`${server.url}/public/reports/no-such-report`)).status).toBe(404);
+    expect((await coordinator.get<{ publications: Array<{ slug: string; withdrawnAt: string | null }> }>(`/api/signal-dossiers/${dossier.body.id}`)).body.publications).toEqual([expect.objectContaining({ slug: published.body.slug })]);
+  });
+});
+
 describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
   let server: TestServer;
   beforeAll(async () => {

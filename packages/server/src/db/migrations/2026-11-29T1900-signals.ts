@@ -82,6 +82,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("signal_dossier_change_pk", ["organisation_id", "dossier_id", "seq"])
     .addForeignKeyConstraint("signal_dossier_change_dossier_fk", ["organisation_id", "dossier_id"], "signal_dossier", ["organisation_id", "id"])
     .execute();
+  // A dossier published as a public page: a snapshot of what the coordinator saw in the preview.
+  await db.schema
+    .createTable("signal_publication")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("slug", "text", (c) => c.notNull())
+    .addColumn("dossier_id", "text", (c) => c.notNull())
+    .addColumn("content", "text", (c) => c.notNull())
+    .addColumn("published_at", "text", (c) => c.notNull())
+    .addColumn("published_by", "text", (c) => c.notNull())
+    .addColumn("withdrawn_at", "text")
+    .addPrimaryKeyConstraint("signal_publication_pk", ["organisation_id", "slug"])
+    .addForeignKeyConstraint("signal_publication_dossier_fk", ["organisation_id", "dossier_id"], "signal_dossier", ["organisation_id", "id"])
+    .execute();
+  // Public pages are found by slug alone (no organisation in the address): a global table, like login_identity.
+  await db.schema
+    .createTable("public_slug")
+    .addColumn("slug", "text", (c) => c.primaryKey())
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { AppError, countSignals, foldForSearch, MIN_K, notFound, protectReport, SIGNAL_PHASES, type CountableSignal, type ReportDimension, type SignalPhase, type SignalReport } from "@nabij/domain";
+import type { RequestContext } from "../access/context.ts";
+import { requireScope } from "../access/scope.ts";
+import { fromJson, toJson } from "../db/values.ts";
+
+/**
+ * A dossier published as a public page (no login): its title, the team's texts and protected
+ * figures of its signals. What is published is a snapshot of the preview the coordinator saw,
+ * never the signals' own texts. Withdrawing takes the page down at once.
+ */
+
+/** The figures published for a dossier: one protected table per dimension, each with its total. */
+export const PUBLISHED_DIMENSIONS: readonly ReportDimension[] = ["theme", "mechanismType", "municipality"];
+
+export interface PublicationContent {
+  title: string;
+  organisationName: string;
+  phase: SignalPhase;
+  analysis: string | null;
+  position: string | null;
+  actions: string | null;
+  decisions: string | null;
+  feedback: string | null;
+  k: number;
+  figures: SignalReport[];
+}
+
+export interface PublicationView {
+  slug: string;
+  url: string;
+  publishedAt: string;
+  withdrawnAt: string | null;
+}
+
+/** From `report` on, a dossier has something to say in public. */
+const PUBLISHABLE: readonly SignalPhase[] = SIGNAL_PHASES.slice(SIGNAL_PHASES.indexOf("report"));
+
+export class PublicationRepository {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Exactly what would be published now (coordinators and administrators). */
+  async preview(dossierId: string): Promise<PublicationContent & { version: number }> {
+    requireScope(this.ctx.user, "organisation");
+    const organisationId = this.ctx.user.organisationId;
+    const dossier = await this.ctx.db.selectFrom("signal_dossier").selectAll().where("organisation_id", "=", organisationId).where("id", "=", dossierId).executeTakeFirst();
+    if (!dossier) throw notFound("Dossier not found");
+    const organisation = await this.ctx.db.selectFrom("organisation").select("name").where("id", "=", organisationId).executeTakeFirstOrThrow();
+    const rows = await this.ctx.db.selectFrom("signal").select(["pseudonym", "people_count", "themes", "mechanism_type", "municipality"]).where("organisation_id", "=", organisationId).where("dossier_id", "=", dossierId).execute();
+    const signals: CountableSignal[] = rows.map((r) => ({
+      pseudonym: r.pseudonym,
+      peopleCount: r.people_count,
+      values: { theme: fromJson<string[]>(r.themes, []), mechanismType: [r.mechanism_type], municipality: [foldForSearch(r.municipality)], institution: [], domain: [] },
+    }));
+    const figures = PUBLISHED_DIMENSIONS.map((d) => protectReport({ groupBy: [d], period: null, k: MIN_K }, countSignals(signals, [d])));
+    const { title, phase, analysis, position, actions, decisions, feedback, version } = dossier;
+    return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k: MIN_K, figures, version };
+  }
+
+  /** Publishes the preview of this version (a coordinator); from the phase `report` on. */
+  async publish(dossierId: string, version: number): Promise<PublicationView> {
+    const preview = await this.preview(dossierId);
+    if (preview.version !== version) throw new AppError("stale_version", "The dossier changed since the preview; look at the preview again");
+    if (!PUBLISHABLE.includes(preview.phase)) throw new AppError("conflict", "Move the dossier to the phase report before publishing it");
+    const { version: _seen, ...content } = preview;
+    const slug = `${slugOf(preview.title)}-${randomBytes(4).toString("hex")}`;
+    const now = this.ctx.now();
+    const organisationId = this.ctx.user.organisationId;
+    await this.ctx.transaction(async (trx) => {
+      await trx.insertInto("public_slug").values({ slug, organisation_id: organisationId, kind: "dossier" }).execute();
+      await trx.insertInto("signal_publication").values({ organisation_id: organisationId, slug, dossier_id: dossierId, content: toJson(content), published_at: now, published_by: this.ctx.user.userId, withdrawn_at: null }).execute();
+    });
+    return this.view({ slug, published_at: now, withdrawn_at: null });
+  }
+
+  async withdraw(dossierId: string, slug: string): Promise<PublicationView> {
+    const organisationId = this.ctx.user.organisationId;
+    const now = this.ctx.now();
+    const done = await this.ctx.db.updateTable("signal_publication").set({ withdrawn_at: now }).where("organisation_id", "=", organisationId).where("dossier_id", "=", dossierId).where("slug", "=", slug).where("withdrawn_at", "is", null).executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw notFound("No such publication of this dossier");
+    const row = await this.ctx.db.selectFrom("signal_publication").select(["slug", "published_at", "withdrawn_at"]).where("organisation_id", "=", organisationId).where("slug", "=", slug).executeTakeFirstOrThrow();
+    return this.view(row);
+  }
+
+  async list(dossierId: string): Promise<PublicationView[]> {
+    const rows = await this.ctx.db.selectFrom("signal_publication").select(["slug", "published_at", "withdrawn_at"]).where("organisation_id", "=", this.ctx.user.organisationId).where("dossier_id", "=", dossierId).orderBy("published_at", "desc").execute();
+    return rows.map((r) => this.view(r));
+  }
+
+  /** A published page for anyone (no login); withdrawn or unknown: 404. */
+  async publicContent(slug: string): Promise<PublicationContent & { publishedAt: string }> {
+    const where = await this.ctx.db.selectFrom("public_slug").select("organisation_id").where("slug", "=", slug).where("kind", "=", "dossier").executeTakeFirst();
+    const row = where && (await this.ctx.db.selectFrom("signal_publication").select(["content", "published_at"]).where("organisation_id", "=", where.organisation_id).where("slug", "=", slug).where("withdrawn_at", "is", null).executeTakeFirst());
+    if (!row) throw notFound("No such report");
+    return { ...fromJson<PublicationContent>(row.content, {} as PublicationContent), publishedAt: row.published_at };
+  }
+
+  private view(row: { slug: string; published_at: string; withdrawn_at: string | null }): PublicationView {
+    return { slug: row.slug, url: `${this.ctx.services.config.publicUrl.replace(/\/$/, "")}/public/reports/${row.slug}`, publishedAt: row.published_at, withdrawnAt: row.withdrawn_at };
+  }
+}
+
+/** A readable address from the title: folded, words joined by dashes, at most 60 characters. */
+function slugOf(title: string): string {
+  return (
+    foldForSearch(title)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60)
+      .replace(/-+$/, "") || "rapport"
+  );
+}
