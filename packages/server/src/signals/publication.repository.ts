@@ -62,7 +62,7 @@ export class PublicationRepository {
     const preview = await this.preview(dossierId);
     if (preview.version !== version) throw new AppError("stale_version", "The dossier changed since the preview; look at the preview again");
     if (!PUBLISHABLE.includes(preview.phase)) throw new AppError("conflict", "Move the dossier to the phase report before publishing it");
-    const { version: _seen, ...content } = preview;
+    const content: PublicationContent = { title: preview.title, organisationName: preview.organisationName, phase: preview.phase, analysis: preview.analysis, position: preview.position, actions: preview.actions, decisions: preview.decisions, feedback: preview.feedback, k: preview.k, figures: preview.figures };
     const slug = `${slugOf(preview.title)}-${randomBytes(4).toString("hex")}`;
     const now = this.ctx.now();
     const organisationId = this.ctx.user.organisationId;
