@@ -19,3 +19,4 @@ export * from "./signals.ts";
 export * from "./signal-similarity.ts";
 export * from "./disclosure.ts";
 export * from "./signal-report.ts";
+export * from "./initiatives.ts";

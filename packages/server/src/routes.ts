@@ -14,6 +14,7 @@ import { rightsRoutes } from "./rights/rights.routes.ts";
 import { referralRoutes } from "./referrals/referral.routes.ts";
 import { dossierRoutes } from "./signals/dossier.routes.ts";
 import { signalRoutes } from "./signals/signal.routes.ts";
+import { initiativeRoutes } from "./initiatives/initiative.routes.ts";
 import { processRoutes } from "./process/process.routes.ts";
 import { timelineRoutes } from "./timeline/timeline.routes.ts";
 import { fhirRoutes } from "./fhir/fhir.routes.ts";
@@ -25,4 +26,4 @@ import { todayRoutes } from "./today/today.routes.ts";
 import { userRoutes } from "./users/user.routes.ts";
 
 /** Every API route of the server, by feature. A test walks this list. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes, ...fhirRoutes, ...signalRoutes, ...dossierRoutes];
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...authRoutes, ...personRoutes, ...agendaRoutes, ...appointmentRoutes, ...encounterRoutes, ...userRoutes, ...todayRoutes, ...syncRoutes, ...adminRoutes, ...portalAccountRoutes, ...consentRoutes, ...portalRoutes, ...lifeDomainRoutes, ...networkRoutes, ...socialMapRoutes, ...hsdsApiRoutes, ...rightsRoutes, ...referralRoutes, ...processRoutes, ...timelineRoutes, ...fhirRoutes, ...signalRoutes, ...dossierRoutes, ...initiativeRoutes];

@@ -47,6 +47,8 @@ const PART_OF: Record<string, string> = {
   agreement: "agenda",
   evaluation: "agenda",
   fhir: "referrals",
+  signal: "signals",
+  initiative: "initiatives",
 };
 
 /** Timeline reads are named by the kind they showed (timeline.<kind>). */

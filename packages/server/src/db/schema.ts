@@ -361,6 +361,58 @@ export interface Database {
   signal_dossier_change: SignalDossierChangeTable;
   signal_publication: SignalPublicationTable;
   public_slug: PublicSlugTable;
+  initiative: InitiativeTable;
+  initiative_activity: InitiativeActivityTable;
+  initiative_participant: InitiativeParticipantTable;
+  initiative_link: InitiativeLinkTable;
+}
+
+/** A collective initiative (buurtwerk, group work). */
+export interface InitiativeTable {
+  organisation_id: string;
+  id: string;
+  title: string;
+  kind: string;
+  aim: string;
+  municipality: string;
+  neighbourhood: string | null;
+  started_on: string | null;
+  ended_on: string | null;
+  /** People taking part who are not named in Nabij. */
+  head_count: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface InitiativeActivityTable {
+  organisation_id: string;
+  initiative_id: string;
+  id: string;
+  activity_date: string;
+  place: string;
+  what_happened: string;
+  head_count: number | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A person of the organisation taking part, recorded with their consent. */
+export interface InitiativeParticipantTable {
+  organisation_id: string;
+  initiative_id: string;
+  person_id: string;
+  consent_at: string;
+  added_by: string;
+}
+
+/** kind: "service" (a social map service id), "organisation" (a name), "dossier" or "signal" (an id). */
+export interface InitiativeLinkTable {
+  organisation_id: string;
+  initiative_id: string;
+  kind: string;
+  target: string;
 }
 
 /** Global: a public page's address → its organisation (the address carries no organisation). */

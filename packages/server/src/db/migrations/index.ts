@@ -10,6 +10,7 @@ import * as referrals from "./2026-11-29T1600-referrals.ts";
 import * as processWork from "./2026-11-29T1700-process.ts";
 import * as ownWords from "./2026-11-29T1800-own-words.ts";
 import * as signals from "./2026-11-29T1900-signals.ts";
+import * as initiatives from "./2026-11-29T2000-initiatives.ts";
 
 /**
  * Every migration, in order. Append-only: names are dates, and a test checks that each new
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T1700-process": processWork,
   "2026-11-29T1800-own-words": ownWords,
   "2026-11-29T1900-signals": signals,
+  "2026-11-29T2000-initiatives": initiatives,
 };
