@@ -121,6 +121,8 @@ export const organisationPatch = z.strictObject({
   lapseDays: z.number().int().min(1).max(3650).optional(),
   /** After how many days without a status change a referral shows up on the worker's today. */
   referralFollowUpDays: z.number().int().min(1).max(365).optional(),
+  /** The smallest number of people a published figure may count; 5 at least (k-anonymity). */
+  signalReportK: z.number().int().min(5, "k is at least 5").max(100).optional(),
   languages: z.array(z.enum(UI_LANGUAGES)).min(1).max(UI_LANGUAGES.length).optional(),
   calendarFullNames: z.boolean().optional(),
   /** May the person see (in the portal) how many private notes exist? Never their text. */

@@ -13,6 +13,7 @@ export interface OrganisationView {
   name: string;
   lapseDays: number;
   referralFollowUpDays: number;
+  signalReportK: number;
   languages: string[];
   /** May workers' calendar feeds show persons' full names (otherwise initials)? */
   calendarFullNames: boolean;
@@ -43,10 +44,10 @@ export class AdminRepository {
 
   async organisation(): Promise<OrganisationView> {
     const row = await this.ctx.db.selectFrom("organisation").selectAll().where("id", "=", this.organisationId).executeTakeFirstOrThrow();
-    return { id: row.id, name: row.name, lapseDays: row.lapse_days, referralFollowUpDays: row.referral_followup_days, languages: fromJson<string[]>(row.languages, []), calendarFullNames: fromBool(row.calendar_full_names), portalShowsPrivateNotes: fromBool(row.portal_shows_private_notes), socialMapPublic: fromBool(row.socialmap_public), version: row.version };
+    return { id: row.id, name: row.name, lapseDays: row.lapse_days, referralFollowUpDays: row.referral_followup_days, signalReportK: row.signal_report_k, languages: fromJson<string[]>(row.languages, []), calendarFullNames: fromBool(row.calendar_full_names), portalShowsPrivateNotes: fromBool(row.portal_shows_private_notes), socialMapPublic: fromBool(row.socialmap_public), version: row.version };
   }
 
-  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; referralFollowUpDays?: number | undefined; languages?: string[] | undefined; calendarFullNames?: boolean | undefined; portalShowsPrivateNotes?: boolean | undefined; socialMapPublic?: boolean | undefined; version: number }): Promise<OrganisationView> {
+  async updateOrganisation(patch: { name?: string | undefined; lapseDays?: number | undefined; referralFollowUpDays?: number | undefined; signalReportK?: number | undefined; languages?: string[] | undefined; calendarFullNames?: boolean | undefined; portalShowsPrivateNotes?: boolean | undefined; socialMapPublic?: boolean | undefined; version: number }): Promise<OrganisationView> {
     await this.ctx.transaction(async (trx) => {
       const result = await trx
         .updateTable("organisation")
@@ -54,6 +55,7 @@ export class AdminRepository {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.lapseDays !== undefined ? { lapse_days: patch.lapseDays } : {}),
           ...(patch.referralFollowUpDays !== undefined ? { referral_followup_days: patch.referralFollowUpDays } : {}),
+          ...(patch.signalReportK !== undefined ? { signal_report_k: patch.signalReportK } : {}),
           ...(patch.languages !== undefined ? { languages: toJson(patch.languages) } : {}),
           ...(patch.calendarFullNames !== undefined ? { calendar_full_names: toBool(patch.calendarFullNames) } : {}),
           ...(patch.portalShowsPrivateNotes !== undefined ? { portal_shows_private_notes: toBool(patch.portalShowsPrivateNotes) } : {}),

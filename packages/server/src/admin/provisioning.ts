@@ -16,7 +16,7 @@ export async function createOrganisation(db: Db, clock: Clock, input: { name: st
   const now = clock.now().toISOString();
   await db
     .insertInto("organisation")
-    .values({ id, name: input.name, lapse_days: input.lapseDays ?? 30, languages: toJson(input.languages ?? ["nl-BE", "fr-BE", "en"]), calendar_full_names: 0, portal_shows_private_notes: 0, life_domains_version: 0, socialmap_public: 0, referral_followup_days: 14, created_at: now, updated_at: now, version: 1 })
+    .values({ id, name: input.name, lapse_days: input.lapseDays ?? 30, languages: toJson(input.languages ?? ["nl-BE", "fr-BE", "en"]), calendar_full_names: 0, portal_shows_private_notes: 0, life_domains_version: 0, socialmap_public: 0, referral_followup_days: 14, signal_report_k: 5, created_at: now, updated_at: now, version: 1 })
     .execute();
   await db.insertInto("organisation_counter").values({ organisation_id: id, name: "audit", value: 0 }).execute();
   return id;

@@ -25,6 +25,8 @@ export interface OrganisationTable {
   socialmap_public: Bool;
   /** A referral without a status change for this many days shows up on the worker's today view. */
   referral_followup_days: number;
+  /** The smallest k of the organisation's protected reports (5 or more). */
+  signal_report_k: number;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;

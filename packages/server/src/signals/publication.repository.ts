@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { AppError, countSignals, foldForSearch, MIN_K, notFound, protectReport, SIGNAL_PHASES, type CountableSignal, type ReportDimension, type SignalPhase, type SignalReport } from "@nabij/domain";
+import { AppError, countSignals, foldForSearch, notFound, protectReport, SIGNAL_PHASES, type CountableSignal, type ReportDimension, type SignalPhase, type SignalReport } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { requireScope } from "../access/scope.ts";
 import { fromJson, toJson } from "../db/values.ts";
+import { organisationK } from "./signal-report.repository.ts";
 
 /**
  * A dossier published as a public page (no login): its title, the team's texts and protected
@@ -52,9 +53,10 @@ export class PublicationRepository {
       peopleCount: r.people_count,
       values: { theme: fromJson<string[]>(r.themes, []), mechanismType: [r.mechanism_type], municipality: [foldForSearch(r.municipality)], institution: [], domain: [] },
     }));
-    const figures = PUBLISHED_DIMENSIONS.map((d) => protectReport({ groupBy: [d], period: null, k: MIN_K }, countSignals(signals, [d])));
+    const k = await organisationK(this.ctx.db, organisationId);
+    const figures = PUBLISHED_DIMENSIONS.map((d) => protectReport({ groupBy: [d], period: null, k }, countSignals(signals, [d])));
     const { title, phase, analysis, position, actions, decisions, feedback, version } = dossier;
-    return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k: MIN_K, figures, version };
+    return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k, figures, version };
   }
 
   /** Publishes the preview of this version (a coordinator); from the phase `report` on. */

@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from "kysely";
-import { dimensionSubsets, MIN_K, parsePeriod, protectReport, type ReportCount, type ReportDimension, type SignalReport, type SignalReportQuery } from "@nabij/domain";
+import { AppError, dimensionSubsets, parsePeriod, protectReport, type ReportCount, type ReportDimension, type SignalReport, type SignalReportQuery } from "@nabij/domain";
+import type { Kysely } from "kysely";
 import type { RequestContext } from "../access/context.ts";
+import type { Database } from "../db/schema.ts";
 
 /**
  * Protected reports of signals: the database counts people per combination (distinct
@@ -22,10 +24,12 @@ export class SignalReportRepository {
 
   async report(query: SignalReportQuery): Promise<SignalReport> {
     const organisationId = this.ctx.user.organisationId;
+    const minimum = await organisationK(this.ctx.db, organisationId);
+    if (query.k !== undefined && query.k < minimum) throw new AppError("validation_failed", "The input is not valid", [{ path: "query.k", code: "k_below_minimum", message: `Your organisation protects reports with k ${minimum} or more` }]);
     const period = query.period ? parsePeriod(query.period) : null;
     const counts = new Map<string, ReportCount[]>();
     for (const dims of dimensionSubsets(query.groupBy)) counts.set(dims.join(","), await this.count(organisationId, dims, period));
-    return protectReport({ groupBy: query.groupBy, period: query.period ?? null, k: query.k ?? MIN_K }, counts);
+    return protectReport({ groupBy: query.groupBy, period: query.period ?? null, k: query.k ?? minimum }, counts);
   }
 
   /** People and signals per combination of the given dimensions (all signals when none). */
@@ -54,4 +58,10 @@ export class SignalReportRepository {
       })
       .filter((c) => c.signals > 0);
   }
+}
+
+/** The organisation's k (5 or more, raised by an administrator). */
+export async function organisationK(db: Kysely<Database>, organisationId: string): Promise<number> {
+  const row = await db.selectFrom("organisation").select("signal_report_k").where("id", "=", organisationId).executeTakeFirst();
+  return row?.signal_report_k ?? 5;
 }

@@ -296,6 +296,20 @@ describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
     expect(lowK.body.error.fields?.[0]?.path).toBe("query.k");
     expect((await worker.get<{ k: number }>("/api/reports/signals?groupBy=theme&k=7")).body.k).toBe(7);
   });
+
+  it("lets an administrator raise the organisation's k, never lower it below 5, and refuses reports below it", async () => {
+    const { org, worker } = await workerWithPerson(server, "Hogere K");
+    const admin = await loggedIn(server.url, org.admin.email, PASSWORD);
+    const organisation = await admin.get<{ version: number; signalReportK: number }>("/api/admin/organisation");
+    expect(organisation.body.signalReportK).toBe(5);
+    const tooLow = await admin.patch<ErrorBody>("/api/admin/organisation", { signalReportK: 4, version: organisation.body.version });
+    expect(tooLow.body.error.fields?.[0]?.path).toBe("body.signalReportK");
+    expect((await admin.patch<{ signalReportK: number }>("/api/admin/organisation", { signalReportK: 8, version: organisation.body.version })).body.signalReportK).toBe(8);
+    expect((await worker.get<{ k: number }>("/api/reports/signals?groupBy=theme")).body.k).toBe(8);
+    const below = await worker.get<ErrorBody>("/api/reports/signals?groupBy=theme&k=6");
+    expect(below.status).toBe(400);
+    expect(below.body.error.fields?.[0]).toMatchObject({ path: "query.k", code: "k_below_minimum" });
+  });
 });
 
 describe("the signal pseudonym", () => {

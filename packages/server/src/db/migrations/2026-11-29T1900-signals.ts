@@ -7,6 +7,8 @@ import type { Kysely } from "kysely";
  * Coordinators bundle signals into dossiers that move through eight phases, every change kept.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The organisation's k for protected reports: 5 at least, raised by an administrator, never lowered below 5.
+  await db.schema.alterTable("organisation").addColumn("signal_report_k", "integer", (c) => c.notNull().defaultTo(5)).execute();
   await db.schema
     .createTable("signal")
     .addColumn("organisation_id", "text", (c) => c.notNull())
