@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS, SIGNAL_LIST_SCOPES, signalCreate, signalReportQuery, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
+import { signalReportCsv } from "./signal-report-csv.ts";
 import { SignalReportRepository } from "./signal-report.repository.ts";
 import { SignalRepository } from "./signal.repository.ts";
 
@@ -54,5 +55,22 @@ export const signalRoutes: AnyRoute[] = [
     tags: ["signals"],
     query: signalReportQuery,
     handler: ({ ctx, query }) => new SignalReportRepository(ctx).report(query),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/reports/signals.csv",
+    permission: "user",
+    summary: "The same protected report as CSV (formula-safe; a suppressed entry says it is not shown)",
+    tags: ["signals"],
+    query: signalReportQuery.extend({ language: z.enum(["nl", "fr", "en"]).default("nl") }),
+    handler: async ({ ctx, query, reply }) => {
+      const { language, ...report } = query;
+      const csv = signalReportCsv(await new SignalReportRepository(ctx).report(report), language);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="nabij-signalen-${report.groupBy.join("-")}${report.period ? `-${report.period}` : ""}.csv"`)
+        .header("cache-control", "private, no-store")
+        .send(csv);
+    },
   }),
 ];

@@ -274,6 +274,13 @@ describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
     expect(find(byPlace.body.cells, { municipality: "gent" })).toMatchObject({ people: 9, signals: 5, suppressed: false });
     for (const row of [...report.body.cells, ...report.body.totals]) expect(row.suppressed ? row.people === null : (row.people ?? 0) >= 5).toBe(true);
 
+    // The same report as CSV: a suppressed entry says so, never a number.
+    const csv = await worker.raw("GET", "/api/reports/signals.csv?groupBy=theme,municipality&period=2026-11&language=en");
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = String((csv.body as { text: string }).text).replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Theme,Municipality,People,Signals");
+    expect(lines).toContain("energie,gent,not shown,not shown");
+    expect(lines).toContain("all,all,25,8");
     // Nothing in another period; nothing from another organisation.
     expect((await worker.get<Report>("/api/reports/signals?groupBy=theme&period=2026-Q3")).body.cells).toEqual([]);
     const other = await workerWithPerson(server, "Ander Rapport");
