@@ -82,3 +82,15 @@ export const dossierChange = z.strictObject({
 export type DossierChange = z.infer<typeof dossierChange>;
 
 export const dossierSignals = z.strictObject({ signalIds: z.array(z.uuid()).min(1).max(500) });
+
+/** A person's testimony in a dossier, in their own words, with their consent; anonymous unless they choose a name. */
+export const testimonyCreate = z.strictObject({
+  personId: z.uuid(),
+  text: text(8000).min(1, "Required"),
+  consentGiven: z.literal(true, { message: "A testimony is kept only with the person's consent" }),
+  /** The name the person chooses to be shown with (a first name, a nickname); none: anonymous. */
+  shownName: text(100).min(1).optional(),
+  /** The person agrees that it may appear on a public page. */
+  publishable: z.boolean().optional(),
+});
+export type TestimonyCreate = z.infer<typeof testimonyCreate>;

@@ -48,6 +48,7 @@ const PART_OF: Record<string, string> = {
   evaluation: "agenda",
   fhir: "referrals",
   signal: "signals",
+  testimony: "testimonies",
   initiative: "initiatives",
 };
 

@@ -362,6 +362,7 @@ export interface Database {
   signal_dossier: SignalDossierTable;
   signal_dossier_change: SignalDossierChangeTable;
   signal_publication: SignalPublicationTable;
+  signal_testimony: SignalTestimonyTable;
   public_slug: PublicSlugTable;
   initiative: InitiativeTable;
   initiative_activity: InitiativeActivityTable;
@@ -423,6 +424,23 @@ export interface PublicSlugTable {
   organisation_id: string;
   /** What the page is: "dossier" (later also the non-take-up figures). */
   kind: string;
+}
+
+/**
+ * A person's testimony in a dossier, with their consent. The person id lets the person see and
+ * withdraw it in their portal; it is never shown with the testimony (only a name they chose).
+ */
+export interface SignalTestimonyTable {
+  organisation_id: string;
+  id: string;
+  dossier_id: string;
+  person_id: string;
+  text: string;
+  shown_name: string | null;
+  /** The person agreed that it may appear on a public page. */
+  publishable: number;
+  consent_at: string;
+  recorded_by: string;
 }
 
 /** A dossier published as a public page: the snapshot shown in the preview, until withdrawn. */

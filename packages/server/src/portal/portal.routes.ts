@@ -10,6 +10,7 @@ import { pageQuery } from "../http/cursor.ts";
 import { AgreementRepository } from "../process/agreement.repository.ts";
 import { EvaluationRepository } from "../process/evaluation.repository.ts";
 import { LifeEventRepository } from "../process/life-event.repository.ts";
+import { TestimonyRepository } from "../signals/testimony.repository.ts";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { activatePortalAccount, PortalAccountRepository, portalPerson, type PortalPersonView } from "./portal-account.repository.ts";
 import { verifyPortalLogin } from "./portal-login.ts";
@@ -249,6 +250,24 @@ export const portalRoutes: AnyRoute[] = [
     params: idParams,
     body: ownWordsInput,
     handler: ({ ctx, params, body }) => new EvaluationRepository(ctx).writeOwnWords(params.id, body.ownWords),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/portal/me/testimonies",
+    permission: "person",
+    summary: "What I told, in my own words, about a problem many people meet",
+    tags: ["portal"],
+    handler: async ({ ctx }) => ({ items: await new TestimonyRepository(ctx).mine() }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/portal/me/testimonies/:id/withdraw",
+    permission: "person",
+    summary: "I take my testimony back: it is deleted, and leaves public pages at once",
+    tags: ["portal"],
+    params: idParams,
+    status: 204,
+    handler: ({ ctx, params }) => new TestimonyRepository(ctx).withdraw(params.id),
   }),
   defineRoute({
     method: "POST",

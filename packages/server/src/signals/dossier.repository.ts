@@ -8,6 +8,7 @@ import { newId } from "../ids.ts";
 import { userNames } from "../users/user.repository.ts";
 import { PublicationRepository, type PublicationView } from "./publication.repository.ts";
 import { SignalRepository, type SignalView } from "./signal.repository.ts";
+import { TestimonyRepository, type TestimonyView } from "./testimony.repository.ts";
 
 /**
  * Signal dossiers: coordinators bundle signals, name a trekker, move the dossier through the
@@ -44,6 +45,8 @@ export interface DossierView extends DossierSummary {
   history: DossierChangeView[];
   /** Its public pages, withdrawn ones too. */
   publications: PublicationView[];
+  /** Testimonies of persons, in their own words, without who gave them. */
+  testimonies: TestimonyView[];
 }
 
 export interface SuggestedSignal {
@@ -136,6 +139,7 @@ export class DossierRepository {
       signals,
       history: changes.map((c) => ({ seq: c.seq, field: c.field, value: c.value, at: c.at, by: { id: c.by, displayName: names.get(c.by) ?? "—" } })),
       publications: await new PublicationRepository(this.ctx).list(id),
+      testimonies: await new TestimonyRepository(this.ctx).ofDossier(id),
     };
   }
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { AppError, dossierChange, dossierCreate, dossierSignals, uuid } from "@nabij/domain";
+import { AppError, dossierChange, dossierCreate, dossierSignals, testimonyCreate, uuid } from "@nabij/domain";
 import { defineRoute, type AnyRoute } from "../http/route.ts";
 import { DossierRepository } from "./dossier.repository.ts";
 import { PublicationRepository } from "./publication.repository.ts";
 import { publicReportHtml } from "./public-report.html.ts";
 import { PUBLIC_REPORT_TEXTS, publicLanguage } from "./public-report.texts.ts";
+import { TestimonyRepository } from "./testimony.repository.ts";
 
 const idParams = z.strictObject({ id: uuid });
 
@@ -73,6 +74,17 @@ export const dossierRoutes: AnyRoute[] = [
     tags: ["signals"],
     params: idParams,
     handler: async ({ ctx, params }) => ({ items: await new DossierRepository(ctx).suggestions(params.id) }),
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/signal-dossiers/:id/testimonies",
+    permission: "user",
+    summary: "Record a person's testimony in their own words, with their consent (anonymous unless they choose a name); audited on the person",
+    tags: ["signals"],
+    params: idParams,
+    body: testimonyCreate,
+    status: 201,
+    handler: ({ ctx, params, body }) => new TestimonyRepository(ctx).create(params.id, body),
   }),
   defineRoute({
     method: "GET",

@@ -59,6 +59,8 @@ td{text-align:right}
 .meta,.note{color:#3d3d3d}
 nav{margin-bottom:1rem}
 a{color:#0b5394}
+blockquote{margin:0;padding-left:1rem;border-left:4px solid #0b5394}
+figure{margin:1rem 0}
 </style>
 </head>
 <body>
@@ -67,6 +69,7 @@ a{color:#0b5394}
 <h1>${escape(content.title)}</h1>
 <p class="meta">${escape(content.organisationName)} · ${escape(t.published)} ${escape(date)} · ${escape(t.phaseLabel)}: ${escape(t.phase[content.phase as SignalPhase])}</p>
 ${sections}
+${content.testimonies.length > 0 ? `<section><h2>${escape(t.testimonies)}</h2>${content.testimonies.map((q) => `<figure><blockquote>${paragraphs(q.text)}</blockquote>${q.shownName ? `<figcaption>— ${escape(q.shownName)}</figcaption>` : ""}</figure>`).join("")}</section>` : ""}
 <section><h2>${escape(t.figures)}</h2>
 <p class="note">${escape(t.protection.replace("{{k}}", String(content.k)))}</p>
 ${content.figures.map((f) => table(t, f)).join("\n")}

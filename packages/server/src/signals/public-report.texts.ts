@@ -12,6 +12,7 @@ export interface PublicTexts {
   phase: Record<SignalPhase, string>;
   section: Record<"position" | "analysis" | "actions" | "decisions" | "feedback", string>;
   figures: string;
+  testimonies: string;
   protection: string;
   hidden: string;
   people: string;
@@ -33,6 +34,7 @@ export const PUBLIC_REPORT_TEXTS: Record<PublicLanguage, PublicTexts> = {
     phase: { notice: "opmerken", collect: "verzamelen", bundle: "bundelen", analyse: "analyseren", report: "rapporteren", decide: "beslissen", act: "actie", feedback: "terugkoppeling" },
     section: { position: "Ons standpunt", analysis: "Analyse", actions: "Acties", decisions: "Beslissingen", feedback: "Wat ermee gebeurde" },
     figures: "Cijfers",
+    testimonies: "In hun eigen woorden",
     protection: "Om mensen te beschermen tonen we geen aantal van 1 tot {{k}} − 1 personen, en verbergen we ook andere aantallen waaruit dat af te leiden zou zijn. Een streepje betekent: niet getoond.",
     hidden: "Niet getoond om mensen te beschermen",
     people: "Mensen",
@@ -52,6 +54,7 @@ export const PUBLIC_REPORT_TEXTS: Record<PublicLanguage, PublicTexts> = {
     phase: { notice: "constater", collect: "rassembler", bundle: "regrouper", analyse: "analyser", report: "rapporter", decide: "décider", act: "agir", feedback: "retour" },
     section: { position: "Notre position", analysis: "Analyse", actions: "Actions", decisions: "Décisions", feedback: "Ce qui en est advenu" },
     figures: "Chiffres",
+    testimonies: "Avec leurs propres mots",
     protection: "Pour protéger les personnes, nous ne montrons aucun nombre de 1 à {{k}} − 1 personnes, et nous cachons aussi d'autres nombres qui permettraient de le retrouver. Un tiret veut dire : non montré.",
     hidden: "Non montré pour protéger les personnes",
     people: "Personnes",
@@ -71,6 +74,7 @@ export const PUBLIC_REPORT_TEXTS: Record<PublicLanguage, PublicTexts> = {
     phase: { notice: "notice", collect: "collect", bundle: "bundle", analyse: "analyse", report: "report", decide: "decide", act: "act", feedback: "feedback" },
     section: { position: "Our position", analysis: "Analysis", actions: "Actions", decisions: "Decisions", feedback: "What became of it" },
     figures: "Figures",
+    testimonies: "In their own words",
     protection: "To protect people we show no count of 1 to {{k}} − 1 people, and we also hide other counts from which it could be worked out. A dash means: not shown.",
     hidden: "Not shown, to protect people",
     people: "People",

@@ -4,6 +4,7 @@ import type { RequestContext } from "../access/context.ts";
 import { requireScope } from "../access/scope.ts";
 import { fromJson, toJson } from "../db/values.ts";
 import { organisationK } from "./signal-report.repository.ts";
+import { TestimonyRepository } from "./testimony.repository.ts";
 
 /**
  * A dossier published as a public page (no login): its title, the team's texts and protected
@@ -25,6 +26,8 @@ export interface PublicationContent {
   feedback: string | null;
   k: number;
   figures: SignalReport[];
+  /** Testimonies the persons allowed on a public page: their words, and a name only if they chose one. */
+  testimonies: Array<{ id: string; text: string; shownName: string | null }>;
 }
 
 export interface PublicationView {
@@ -55,8 +58,9 @@ export class PublicationRepository {
     }));
     const k = await organisationK(this.ctx.db, organisationId);
     const figures = PUBLISHED_DIMENSIONS.map((d) => protectReport({ groupBy: [d], period: null, k }, countSignals(signals, [d])));
+    const testimonies = (await new TestimonyRepository(this.ctx).publishable(organisationId, null, dossierId)).map((t) => ({ id: t.id, text: t.text, shownName: t.shownName }));
     const { title, phase, analysis, position, actions, decisions, feedback, version } = dossier;
-    return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k, figures, version };
+    return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k, figures, testimonies, version };
   }
 
   /** Publishes the preview of this version (a coordinator); from the phase `report` on. */
@@ -64,7 +68,7 @@ export class PublicationRepository {
     const preview = await this.preview(dossierId);
     if (preview.version !== version) throw new AppError("stale_version", "The dossier changed since the preview; look at the preview again");
     if (!PUBLISHABLE.includes(preview.phase)) throw new AppError("conflict", "Move the dossier to the phase report before publishing it");
-    const content: PublicationContent = { title: preview.title, organisationName: preview.organisationName, phase: preview.phase, analysis: preview.analysis, position: preview.position, actions: preview.actions, decisions: preview.decisions, feedback: preview.feedback, k: preview.k, figures: preview.figures };
+    const content: PublicationContent = { title: preview.title, organisationName: preview.organisationName, phase: preview.phase, analysis: preview.analysis, position: preview.position, actions: preview.actions, decisions: preview.decisions, feedback: preview.feedback, k: preview.k, figures: preview.figures, testimonies: preview.testimonies };
     const slug = `${slugOf(preview.title)}-${randomBytes(4).toString("hex")}`;
     const now = this.ctx.now();
     const organisationId = this.ctx.user.organisationId;
@@ -92,9 +96,13 @@ export class PublicationRepository {
   /** A published page for anyone (no login); withdrawn or unknown: 404. */
   async publicContent(slug: string): Promise<PublicationContent & { publishedAt: string }> {
     const where = await this.ctx.db.selectFrom("public_slug").select("organisation_id").where("slug", "=", slug).where("kind", "=", "dossier").executeTakeFirst();
-    const row = where && (await this.ctx.db.selectFrom("signal_publication").select(["content", "published_at"]).where("organisation_id", "=", where.organisation_id).where("slug", "=", slug).where("withdrawn_at", "is", null).executeTakeFirst());
-    if (!row) throw notFound("No such report");
-    return { ...fromJson<PublicationContent>(row.content, {} as PublicationContent), publishedAt: row.published_at };
+    const row = where && (await this.ctx.db.selectFrom("signal_publication").select(["content", "published_at", "dossier_id"]).where("organisation_id", "=", where.organisation_id).where("slug", "=", slug).where("withdrawn_at", "is", null).executeTakeFirst());
+    if (!where || !row) throw notFound("No such report");
+    const content = fromJson<PublicationContent>(row.content, {} as PublicationContent);
+    // A testimony withdrawn since leaves the page at once.
+    const kept = await new TestimonyRepository(this.ctx).publishable(where.organisation_id, content.testimonies.map((t) => t.id), row.dossier_id);
+    const still = new Set(kept.map((t) => t.id));
+    return { ...content, testimonies: content.testimonies.filter((t) => still.has(t.id)), publishedAt: row.published_at };
   }
 
   private view(row: { slug: string; published_at: string; withdrawn_at: string | null }): PublicationView {

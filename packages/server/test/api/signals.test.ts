@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signalPseudonym } from "../../src/signals/pseudonym.ts";
 import { loggedIn } from "../support/client.ts";
 import { DIALECTS } from "../support/databases.ts";
-import { createTestOrganisation, PASSWORD, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
+import { createTestOrganisation, PASSWORD, personInPortal, startTestServer, workerWithPerson, type TestServer } from "../support/test-server.ts";
 
 type ErrorBody = { error: { code: string; fields?: Array<{ path: string; code: string }>; details?: { findings: Array<{ kind: string; text: string; start: number; end: number }> } } };
 type Signal = { id: string; text: string; themes: string[]; municipality: string; peopleCount: number; aboutOnePerson: boolean; source: string; barrierReason: string | null; institution: string | null; raisedOn: string; raisedBy: { id: string }; dossier: { id: string; phase: string; feedback: string | null } | null };
@@ -221,11 +221,35 @@ describe.each(DIALECTS)("publishing a dossier on %s", (dialect) => {
     const json = await fetch(`${server.url}/api/public/reports/${published.body.slug}`);
     expect(((await json.json()) as { title: string }).title).toBe("Onbegrijpelijke afrekeningen");
 
+    // A testimony with consent, published under the name the person chose; withdrawn in the portal, it leaves the page at once.
+    const coordinatorsPerson = await coordinator.post<{ id: string }>("/api/persons", { displayName: "Getuige Fictief" });
+    const anonymous = await coordinator.post<{ id: string; shownName: string | null }>(`/api/signal-dossiers/${dossier.body.id}/testimonies`, { personId: coordinatorsPerson.body.id, text: "Ik begreep niets van de afrekening", consentGiven: true });
+    expect(anonymous.status).toBe(201);
+    const noConsent = await coordinator.post<ErrorBody>(`/api/signal-dossiers/${dossier.body.id}/testimonies`, { personId: coordinatorsPerson.body.id, text: "X", consentGiven: false });
+    expect(noConsent.body.error.fields?.[0]?.path).toBe("body.consentGiven");
+    const named = await coordinator.post<{ id: string }>(`/api/signal-dossiers/${dossier.body.id}/testimonies`, { personId: coordinatorsPerson.body.id, text: "Drie keer gebeld, nooit een antwoord", consentGiven: true, shownName: "Mira", publishable: true });
+    const inDossier = await coordinator.get<{ testimonies: Array<{ text: string; shownName: string | null; publishable: boolean }> }>(`/api/signal-dossiers/${dossier.body.id}`);
+    expect(inDossier.body.testimonies.map((t) => [t.text, t.shownName, t.publishable])).toEqual([["Ik begreep niets van de afrekening", null, false], ["Drie keer gebeld, nooit een antwoord", "Mira", true]]);
+    expect(JSON.stringify(inDossier.body)).not.toContain(coordinatorsPerson.body.id);
+    const current = await coordinator.get<Dossier>(`/api/signal-dossiers/${dossier.body.id}`);
+    const second = await coordinator.post<{ slug: string }>(`/api/signal-dossiers/${dossier.body.id}/publications`, { version: current.body.version });
+    const withQuote = await (await fetch(`${server.url}/public/reports/${second.body.slug}`)).text();
+    expect(withQuote).toContain("Drie keer gebeld, nooit een antwoord");
+    expect(withQuote).toContain("— Mira");
+    expect(withQuote).not.toContain("Ik begreep niets");
+    expect(withQuote).not.toContain("Getuige Fictief");
+    const person = await personInPortal(server, coordinator, coordinatorsPerson.body.id);
+    const mine = await person.get<{ items: Array<{ id: string; dossierTitle: string }> }>("/api/portal/me/testimonies");
+    expect(mine.body.items.map((t) => t.dossierTitle)).toEqual(["Onbegrijpelijke afrekeningen", "Onbegrijpelijke afrekeningen"]);
+    expect((await person.post(`/api/portal/me/testimonies/${named.body.id}/withdraw`)).status).toBe(204);
+    expect(await (await fetch(`${server.url}/public/reports/${second.body.slug}`)).text()).not.toContain("Drie keer gebeld");
+    expect((await person.post(`/api/portal/me/testimonies/${named.body.id}/withdraw`)).status).toBe(404);
+
     const withdrawn = await coordinator.post<{ withdrawnAt: string | null }>(`/api/signal-dossiers/${dossier.body.id}/publications/${published.body.slug}/withdraw`, {});
     expect(withdrawn.body.withdrawnAt).not.toBeNull();
     expect((await fetch(`${server.url}/public/reports/${published.body.slug}`)).status).toBe(404);
     expect((await fetch(`${server.url}/public/reports/no-such-report`)).status).toBe(404);
-    expect((await coordinator.get<{ publications: Array<{ slug: string; withdrawnAt: string | null }> }>(`/api/signal-dossiers/${dossier.body.id}`)).body.publications).toEqual([expect.objectContaining({ slug: published.body.slug })]);
+    expect((await coordinator.get<{ publications: Array<{ slug: string; withdrawnAt: string | null }> }>(`/api/signal-dossiers/${dossier.body.id}`)).body.publications.map((p) => p.slug).sort()).toEqual([published.body.slug, second.body.slug].sort());
   });
 });
 

@@ -8,7 +8,7 @@ import type { AccessEntry } from "./api.ts";
 /** The parts the log names, each with its own words; anything newer reads as "your information". */
 const PARTS = [
   "agenda", "appointments", "encounters", "details", "identity", "contact", "notes", "life_domains", "network",
-  "referrals", "rights", "strengths", "workers", "overview", "access_log", "consents", "portal", "signals", "initiatives",
+  "referrals", "rights", "strengths", "workers", "overview", "access_log", "consents", "portal", "signals", "initiatives", "testimonies",
 ] as const;
 type Part = (typeof PARTS)[number] | "other";
 

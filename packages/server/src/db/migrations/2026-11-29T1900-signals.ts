@@ -84,6 +84,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("signal_dossier_change_pk", ["organisation_id", "dossier_id", "seq"])
     .addForeignKeyConstraint("signal_dossier_change_dossier_fk", ["organisation_id", "dossier_id"], "signal_dossier", ["organisation_id", "id"])
     .execute();
+  // A person's testimony in a dossier, in their own words, with their consent: shown without identity unless they choose a name.
+  await db.schema
+    .createTable("signal_testimony")
+    .addColumn("organisation_id", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("dossier_id", "text", (c) => c.notNull())
+    .addColumn("person_id", "text", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("shown_name", "text")
+    .addColumn("publishable", "integer", (c) => c.notNull())
+    .addColumn("consent_at", "text", (c) => c.notNull())
+    .addColumn("recorded_by", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("signal_testimony_pk", ["organisation_id", "id"])
+    .addForeignKeyConstraint("signal_testimony_dossier_fk", ["organisation_id", "dossier_id"], "signal_dossier", ["organisation_id", "id"])
+    .addForeignKeyConstraint("signal_testimony_person_fk", ["organisation_id", "person_id"], "person", ["organisation_id", "id"])
+    .execute();
+  await db.schema.createIndex("signal_testimony_person_ix").on("signal_testimony").columns(["organisation_id", "person_id"]).execute();
   // A dossier published as a public page: a snapshot of what the coordinator saw in the preview.
   await db.schema
     .createTable("signal_publication")
