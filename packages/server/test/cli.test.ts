@@ -18,7 +18,8 @@ async function nabij(args: string[], env: Record<string, string>): Promise<{ cod
   }
 }
 
-describe("the nabij command", () => {
+// Each step starts a fresh process (tsx compiles on start): on a busy machine a test takes more than the usual 30 s.
+describe("the nabij command", { timeout: 120_000 }, () => {
   it("migrates, fills the demo once, creates accounts and explains its usage", async () => {
     const dir = mkdtempSync(join(tmpdir(), "nabij-cli-"));
     const env = { NABIJ_DATABASE_URL: join(dir, "cli.db"), NABIJ_KEYS_DIR: join(dir, "keys") };
