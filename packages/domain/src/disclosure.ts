@@ -55,6 +55,12 @@ export function lineRelation(total: number, sum: number): LineRelation {
   return sum === total ? "equal" : sum > total ? "sumAbove" : "sumBelow";
 }
 
+/** Above these, a table with small entries is hidden whole rather than protected entry by entry. */
+const MAX_ENTRIES = 600;
+const MAX_ROUNDS = 200;
+/** Each integer program may take this long; one that does not finish counts as pinned (fail closed). */
+const SOLVER_OPTIONS = { timeout: 250, maxIterations: 20_000 } as const;
+
 export function protectTable(entries: readonly TableEntry[], lines: readonly TableLine[], k: number): Map<string, Suppression> {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const value = (key: string): number => byKey.get(key)?.value ?? 0;
@@ -65,7 +71,12 @@ export function protectTable(entries: readonly TableEntry[], lines: readonly Tab
   const linesOf = new Map<string, LineFacts[]>();
   for (const line of facts) for (const key of [line.total, ...line.cells]) linesOf.set(key, [...(linesOf.get(key) ?? []), line]);
 
-  for (;;) {
+  // Too large to protect entry by entry in reasonable time (each check is an integer program):
+  // fail closed, every non-zero entry hidden.
+  const failClosed = (): Map<string, Suppression> => new Map(entries.filter((e) => e.value > 0).map((e) => [e.key, suppressed.get(e.key) ?? "secondary"]));
+  if (suppressed.size > 0 && entries.length > MAX_ENTRIES) return failClosed();
+  for (let round = 0; ; round++) {
+    if (round > MAX_ROUNDS) return failClosed();
     const pinned = [...suppressed.keys()].find((key) => isPinned(rangeOf(key, value, facts, suppressed)));
     if (pinned === undefined) return suppressed;
     const next = nextToSuppress(pinned, linesOf, facts, suppressed, byKey);
@@ -142,7 +153,10 @@ export function rangeOf(key: string, value: (key: string) => number, lines: read
     variables: Object.fromEntries([...variables].map(([name, coefs]) => [name, Object.fromEntries(coefs)])),
     integers: true,
   });
-  const low = solve(model("minimize"));
-  const high = solve(model("maximize"));
-  return { min: low.status === "optimal" ? low.result : 1, max: high.status === "optimal" ? high.result : null };
+  const low = solve(model("minimize"), SOLVER_OPTIONS);
+  const high = solve(model("maximize"), SOLVER_OPTIONS);
+  // Only a proven range frees an entry: a solver that gave up (time, iterations) counts as pinned.
+  if (low.status !== "optimal") return { min: 1, max: 1 };
+  if (high.status === "unbounded") return { min: low.result, max: null };
+  return high.status === "optimal" ? { min: low.result, max: high.result } : { min: low.result, max: low.result };
 }

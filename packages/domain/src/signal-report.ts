@@ -61,9 +61,11 @@ export interface ReportCount {
 
 export interface ReportRow {
   values: Partial<Record<ReportDimension, string>>;
-  /** null when suppressed: never a number that could point to fewer than k people. */
+  /**
+   * null when suppressed: never a number that could point to fewer than k people. Signal counts
+   * are not published: they add up exactly and would give hidden cells away.
+   */
   people: number | null;
-  signals: number | null;
   suppressed: boolean;
 }
 
@@ -112,7 +114,7 @@ export function reportTable(groupBy: readonly ReportDimension[], counts: Readonl
 export function protectReport(query: { groupBy: ReportDimension[]; period: string | null; k: number }, counts: ReadonlyMap<string, readonly ReportCount[]>): SignalReport {
   const { entries, lines } = reportTable(query.groupBy, counts);
   const suppressed = protectTable(entries, lines, query.k);
-  const row = (e: (typeof entries)[number]): ReportRow => (suppressed.has(e.key) ? { values: e.count.values, people: null, signals: null, suppressed: true } : { values: e.count.values, people: e.count.people, signals: e.count.signals, suppressed: false });
+  const row = (e: (typeof entries)[number]): ReportRow => (suppressed.has(e.key) ? { values: e.count.values, people: null, suppressed: true } : { values: e.count.values, people: e.count.people, suppressed: false });
   return {
     groupBy: query.groupBy,
     period: query.period,
@@ -148,4 +150,17 @@ export function countSignals(signals: readonly CountableSignal[], groupBy: reado
     counts.set(dims.join(","), [...cells.values()].map((c) => ({ values: c.values, people: c.named.size + c.unnamed, signals: c.signals })));
   }
   return counts;
+}
+
+/**
+ * Several one-dimension tables shown together (a public page): protected as one table, since
+ * they share the grand total; an entry hidden in one is worked out in none.
+ */
+export function protectOneDimensionTables(dimensions: readonly ReportDimension[], countsOf: (dimension: ReportDimension) => ReadonlyMap<string, readonly ReportCount[]>, k: number): SignalReport[] {
+  const tables = dimensions.map((d) => ({ dimension: d, ...reportTable([d], countsOf(d)) }));
+  const entries = new Map<string, TableEntry>();
+  for (const t of tables) for (const e of t.entries) entries.set(e.key, e);
+  const suppressed = protectTable([...entries.values()], tables.flatMap((t) => t.lines), k);
+  const row = (e: (typeof tables)[number]["entries"][number]): ReportRow => (suppressed.has(e.key) ? { values: e.count.values, people: null, suppressed: true } : { values: e.count.values, people: e.count.people, suppressed: false });
+  return tables.map((t) => ({ groupBy: [t.dimension], period: null, k, cells: t.entries.filter((e) => !e.total).map(row), totals: t.entries.filter((e) => e.total).map(row) }));
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dimensionSubsets, isPinned, lineRelation, protectReport, protectTable, rangeOf, type ReportCount, type ReportDimension, type LineFacts } from "../src/index.ts";
+import { countSignals, dimensionSubsets, isPinned, lineRelation, protectOneDimensionTables, protectReport, protectTable, rangeOf, type ReportCount, type ReportDimension, type LineFacts } from "../src/index.ts";
 
 describe("protecting a table of people counts", () => {
   it("publishes everything when every entry counts k or more people, or none", () => {
@@ -30,6 +30,22 @@ describe("protecting a table of people counts", () => {
     expect(rangeOf("a", value, [{ total: "t", cells: ["a", "b"], relation: "sumAbove" }], suppressed)).toEqual({ min: 2, max: 6 });
     expect(isPinned({ min: 3, max: 3 })).toBe(true);
     expect(isPinned({ min: 1, max: null })).toBe(false);
+  });
+});
+
+describe("one-dimension tables shown together", () => {
+  it("share their grand total: a total hidden in one table is hidden in all, so five people in five places stay unknown", () => {
+    const signals = ["m1", "m2", "m3", "m4", "m5"].map((m, i) => ({ pseudonym: `p${i}`, peopleCount: 1, values: { theme: ["huur"], mechanismType: ["regulation"], municipality: [m], institution: [], domain: [] } }));
+    const tables = protectOneDimensionTables(["theme", "mechanismType", "municipality"], (d) => countSignals(signals, [d]), 5);
+    // Alone, the theme table would show huur = 5 and its total 5, giving away that each place has exactly 1.
+    expect(protectReport({ groupBy: ["theme"], period: null, k: 5 }, countSignals(signals, ["theme"])).cells[0]?.people).toBe(5);
+    for (const table of tables) for (const row of [...table.cells, ...table.totals]) expect(row.suppressed).toBe(true);
+  });
+
+  it("publishes everything when every entry counts k or more", () => {
+    const signals = Array.from({ length: 12 }, (_, i) => ({ pseudonym: `p${i}`, peopleCount: 1, values: { theme: ["huur"], mechanismType: ["regulation"], municipality: [i < 6 ? "gent" : "aalst"], institution: [], domain: [] } }));
+    const tables = protectOneDimensionTables(["theme", "municipality"], (d) => countSignals(signals, [d]), 5);
+    expect(tables.flatMap((t) => [...t.cells, ...t.totals]).every((r) => !r.suppressed)).toBe(true);
   });
 });
 

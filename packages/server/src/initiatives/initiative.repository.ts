@@ -1,5 +1,6 @@
 import { AppError, notFound, type InitiativeActivityCreate, type InitiativeChange, type InitiativeCreate, type InitiativeKind } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
+import { isUniqueViolation } from "../db/create-once.ts";
 import { forUpdate } from "../db/dialect.ts";
 import type { InitiativeLinkTable, InitiativeTable } from "../db/schema.ts";
 import { newId } from "../ids.ts";
@@ -96,12 +97,16 @@ export class InitiativeRepository {
   async addParticipant(id: string, personId: string): Promise<InitiativeView> {
     await this.requireExists(id);
     const grant = await this.ctx.access.require(personId, "identity");
-    await this.ctx.transaction(async (trx) => {
-      const existing = await trx.selectFrom("initiative_participant").select("person_id").where("organisation_id", "=", this.organisationId).where("initiative_id", "=", id).where("person_id", "=", personId).executeTakeFirst();
-      if (existing) throw new AppError("conflict", "This person already takes part");
-      await trx.insertInto("initiative_participant").values({ organisation_id: this.organisationId, initiative_id: id, person_id: personId, consent_at: this.ctx.now(), added_by: this.ctx.user.userId }).execute();
-      await this.ctx.auditWrite(trx, { action: "initiative.participant_add", entityType: "initiative", entityId: id, personId, basis: grant.basis });
-    });
+    try {
+      await this.ctx.transaction(async (trx) => {
+        await trx.insertInto("initiative_participant").values({ organisation_id: this.organisationId, initiative_id: id, person_id: personId, consent_at: this.ctx.now(), added_by: this.ctx.user.userId }).execute();
+        await this.ctx.auditWrite(trx, { action: "initiative.participant_add", entityType: "initiative", entityId: id, personId, basis: grant.basis });
+      });
+    } catch (error) {
+      // Twice, or twice at once: the key says so.
+      if (isUniqueViolation(error)) throw new AppError("conflict", "This person already takes part");
+      throw error;
+    }
     await this.touch(id);
     return this.get(id);
   }

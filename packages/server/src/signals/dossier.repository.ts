@@ -180,7 +180,9 @@ export class DossierRepository {
     if (problems.length > 0) throw new AppError("validation_failed", "Some signals cannot be added", problems);
     const added = wanted.filter((signalId) => found.get(signalId) !== id);
     if (added.length === 0) return;
-    await trx.updateTable("signal").set({ dossier_id: id }).where("organisation_id", "=", this.organisationId).where("id", "in", added).execute();
+    // Only signals still free: another dossier may have taken one since they were read.
+    const moved = await trx.updateTable("signal").set({ dossier_id: id }).where("organisation_id", "=", this.organisationId).where("id", "in", added).where("dossier_id", "is", null).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== added.length) throw new AppError("conflict", "A signal was just put in another dossier; load the signals again");
     await this.record(trx, id, added.map((signalId) => ["signal_added", signalId]));
   }
 

@@ -1,5 +1,5 @@
 import type { MechanismType, ReportDimension, ReportRow, SignalPhase, SignalReport } from "@nabij/domain";
-import type { PublicationContent } from "./publication.repository.ts";
+import type { PublicContent } from "./publication.repository.ts";
 import { PUBLIC_REPORT_TEXTS, type PublicLanguage, type PublicTexts } from "./public-report.texts.ts";
 
 /**
@@ -19,20 +19,20 @@ function label(t: PublicTexts, dimension: ReportDimension, value: string): strin
   return value;
 }
 
-function cell(t: PublicTexts, row: ReportRow, field: "people" | "signals"): string {
-  return row.suppressed ? `<td><abbr title="${escape(t.hidden)}">—</abbr></td>` : `<td>${row[field] ?? 0}</td>`;
+function cell(t: PublicTexts, row: ReportRow): string {
+  return row.suppressed ? `<td><abbr title="${escape(t.hidden)}">—</abbr></td>` : `<td>${row.people ?? 0}</td>`;
 }
 
 function table(t: PublicTexts, report: SignalReport): string {
   const [dimension] = report.groupBy;
   if (!dimension) return "";
   const total = report.totals.find((r) => Object.keys(r.values).length === 0);
-  const rows = report.cells.map((r) => `<tr><th scope="row">${escape(label(t, dimension, r.values[dimension] ?? ""))}</th>${cell(t, r, "people")}${cell(t, r, "signals")}</tr>`).join("");
-  const foot = total ? `<tfoot><tr><th scope="row">${escape(t.total)}</th>${cell(t, total, "people")}${cell(t, total, "signals")}</tr></tfoot>` : "";
-  return `<table><caption>${escape(t.byDimension[dimension])}</caption><thead><tr><th scope="col">${escape(t.dimension[dimension])}</th><th scope="col">${escape(t.people)}</th><th scope="col">${escape(t.signals)}</th></tr></thead><tbody>${rows}</tbody>${foot}</table>`;
+  const rows = report.cells.map((r) => `<tr><th scope="row">${escape(label(t, dimension, r.values[dimension] ?? ""))}</th>${cell(t, r)}</tr>`).join("");
+  const foot = total ? `<tfoot><tr><th scope="row">${escape(t.total)}</th>${cell(t, total)}</tr></tfoot>` : "";
+  return `<table><caption>${escape(t.byDimension[dimension])}</caption><thead><tr><th scope="col">${escape(t.dimension[dimension])}</th><th scope="col">${escape(t.people)}</th></tr></thead><tbody>${rows}</tbody>${foot}</table>`;
 }
 
-export function publicReportHtml(content: PublicationContent & { publishedAt: string }, language: PublicLanguage): string {
+export function publicReportHtml(content: PublicContent, language: PublicLanguage): string {
   const t = PUBLIC_REPORT_TEXTS[language];
   const sections = (["position", "analysis", "actions", "decisions", "feedback"] as const)
     .flatMap((field) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { AppError, countSignals, foldForSearch, notFound, protectReport, SIGNAL_PHASES, type CountableSignal, type ReportDimension, type SignalPhase, type SignalReport } from "@nabij/domain";
+import { AppError, countSignals, foldForSearch, notFound, protectOneDimensionTables, SIGNAL_PHASES, type CountableSignal, type ReportDimension, type SignalPhase, type SignalReport } from "@nabij/domain";
 import type { RequestContext } from "../access/context.ts";
 import { requireScope } from "../access/scope.ts";
 import { fromJson, toJson } from "../db/values.ts";
@@ -30,6 +30,9 @@ export interface PublicationContent {
   testimonies: Array<{ id: string; text: string; shownName: string | null }>;
 }
 
+/** What anyone sees: the snapshot, without the testimonies' ids, with the date. */
+export type PublicContent = Omit<PublicationContent, "testimonies"> & { testimonies: Array<{ text: string; shownName: string | null }>; publishedAt: string };
+
 export interface PublicationView {
   slug: string;
   url: string;
@@ -57,7 +60,7 @@ export class PublicationRepository {
       values: { theme: fromJson<string[]>(r.themes, []), mechanismType: [r.mechanism_type], municipality: [foldForSearch(r.municipality)], institution: [], domain: [] },
     }));
     const k = await organisationK(this.ctx.db, organisationId);
-    const figures = PUBLISHED_DIMENSIONS.map((d) => protectReport({ groupBy: [d], period: null, k }, countSignals(signals, [d])));
+    const figures = protectOneDimensionTables(PUBLISHED_DIMENSIONS, (d) => countSignals(signals, [d]), k);
     const testimonies = (await new TestimonyRepository(this.ctx).publishable(organisationId, null, dossierId)).map((t) => ({ id: t.id, text: t.text, shownName: t.shownName }));
     const { title, phase, analysis, position, actions, decisions, feedback, version } = dossier;
     return { title, organisationName: organisation.name, phase: phase as SignalPhase, analysis, position, actions, decisions, feedback, k, figures, testimonies, version };
@@ -94,7 +97,7 @@ export class PublicationRepository {
   }
 
   /** A published page for anyone (no login); withdrawn or unknown: 404. */
-  async publicContent(slug: string): Promise<PublicationContent & { publishedAt: string }> {
+  async publicContent(slug: string): Promise<PublicContent> {
     const where = await this.ctx.db.selectFrom("public_slug").select("organisation_id").where("slug", "=", slug).where("kind", "=", "dossier").executeTakeFirst();
     const row = where && (await this.ctx.db.selectFrom("signal_publication").select(["content", "published_at", "dossier_id"]).where("organisation_id", "=", where.organisation_id).where("slug", "=", slug).where("withdrawn_at", "is", null).executeTakeFirst());
     if (!where || !row) throw notFound("No such report");
@@ -102,7 +105,8 @@ export class PublicationRepository {
     // A testimony withdrawn since leaves the page at once.
     const kept = await new TestimonyRepository(this.ctx).publishable(where.organisation_id, content.testimonies.map((t) => t.id), row.dossier_id);
     const still = new Set(kept.map((t) => t.id));
-    return { ...content, testimonies: content.testimonies.filter((t) => still.has(t.id)), publishedAt: row.published_at };
+    // Testimonies go out without their ids (an id could tie anonymous words to an audit entry).
+    return { ...content, testimonies: content.testimonies.filter((t) => still.has(t.id)).map((t) => ({ text: t.text, shownName: t.shownName })), publishedAt: row.published_at };
   }
 
   private view(row: { slug: string; published_at: string; withdrawn_at: string | null }): PublicationView {

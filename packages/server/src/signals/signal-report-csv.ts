@@ -17,7 +17,7 @@ const WORDS: Record<PublicLanguage, { hidden: string; all: string }> = {
 export function signalReportCsv(report: SignalReport, language: PublicLanguage): string {
   const t = PUBLIC_REPORT_TEXTS[language];
   const words = WORDS[language];
-  const header = [...report.groupBy.map((d) => t.dimension[d]), t.people, t.signals];
+  const header = [...report.groupBy.map((d) => t.dimension[d]), t.people];
   const line = (row: ReportRow): string[] => [
     ...report.groupBy.map((d) => {
       const value = row.values[d];
@@ -25,7 +25,6 @@ export function signalReportCsv(report: SignalReport, language: PublicLanguage):
       return d === "mechanismType" ? (t.mechanism[value as keyof typeof t.mechanism] ?? value) : value;
     }),
     row.suppressed ? words.hidden : String(row.people ?? 0),
-    row.suppressed ? words.hidden : String(row.signals ?? 0),
   ];
   const rows = [...report.cells, ...report.totals].map((r) => line(r).map(safeCell));
   return "\ufeff" + stringify([header, ...rows], { record_delimiter: "\r\n" });

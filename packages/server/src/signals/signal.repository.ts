@@ -29,7 +29,8 @@ export interface SignalView {
   aboutOnePerson: boolean;
   source: SignalSource;
   barrierReason: string | null;
-  raisedBy: { id: string; displayName: string };
+  /** Only for the worker who raised it (null for others). */
+  raisedBy: { id: string; displayName: string } | null;
   raisedOn: string;
   /** What became of it: the dossier it was bundled into, with the feedback (closes the loop). */
   dossier: { id: string; title: string; phase: SignalPhase; feedback: string | null; updatedAt: string } | null;
@@ -46,8 +47,8 @@ export class SignalRepository {
 
   /** What in a text could identify someone: the patterns, and the names of the persons the worker sees. */
   async check(text: string): Promise<PersonalDataFinding[]> {
-    const rows = await this.ctx.db.selectFrom("person").select("display_name").where("organisation_id", "=", this.ctx.user.organisationId).where("id", "in", this.ctx.access.visiblePersonIds()).execute();
-    return findPersonalData(text, { knownNames: rows.map((r) => r.display_name) });
+    const rows = await this.ctx.db.selectFrom("person").select(["display_name", "legal_name"]).where("organisation_id", "=", this.ctx.user.organisationId).where("id", "in", this.ctx.access.visiblePersonIds()).execute();
+    return findPersonalData(text, { knownNames: rows.flatMap((r) => (r.legal_name ? [r.display_name, r.legal_name] : [r.display_name])) });
   }
 
   async create(input: SignalCreate): Promise<SignalView> {
@@ -160,10 +161,12 @@ export class SignalRepository {
       service: r.service_id ? { id: r.service_id, name: serviceName.get(r.service_id) ?? null } : null,
       municipality: r.municipality,
       peopleCount: r.people_count,
-      aboutOnePerson: r.pseudonym !== null,
+      // Who raised it and whether it is about one person, with the person's audit trail, could
+      // point to the person: others than the worker who raised it see neither.
+      aboutOnePerson: r.raised_by === this.ctx.user.userId && r.pseudonym !== null,
       source: r.source as SignalSource,
       barrierReason: r.barrier_reason,
-      raisedBy: { id: r.raised_by, displayName: names.get(r.raised_by) ?? "—" },
+      raisedBy: r.raised_by === this.ctx.user.userId ? { id: r.raised_by, displayName: names.get(r.raised_by) ?? "—" } : null,
       raisedOn: r.raised_on,
       dossier: r.dossier_id ? (dossier.get(r.dossier_id) ?? null) : null,
     }));

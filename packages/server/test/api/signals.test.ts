@@ -213,8 +213,8 @@ describe.each(DIALECTS)("publishing a dossier on %s", (dialect) => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("<caption>Mensen per thema</caption>");
     expect(html).toMatch(/<th scope="row">Totaal<\/th><td>11<\/td>/);
-    // No people count of 1 to 4 (the first number after a row's header) anywhere on the page.
-    expect(html).not.toMatch(/<\/th><td>[1-4]<\/td>/);
+    // No count of 1 to 4 anywhere on the page (signal counts are not published at all).
+    expect(html).not.toMatch(/<td>[1-4]<\/td>/);
     const french = await (await fetch(`${server.url}/public/reports/${published.body.slug}?lang=fr`)).text();
     expect(french).toContain('<html lang="fr-BE">');
     expect(french).toContain("Personnes par thème");
@@ -243,6 +243,10 @@ describe.each(DIALECTS)("publishing a dossier on %s", (dialect) => {
     expect(mine.body.items.map((t) => t.dossierTitle)).toEqual(["Onbegrijpelijke afrekeningen", "Onbegrijpelijke afrekeningen"]);
     expect((await person.post(`/api/portal/me/testimonies/${named.body.id}/withdraw`)).status).toBe(204);
     expect(await (await fetch(`${server.url}/public/reports/${second.body.slug}`)).text()).not.toContain("Drie keer gebeld");
+    // Gone from the stored snapshot too, not only from the page; and public answers never carry a testimony's id.
+    const stored = await server.services.db.selectFrom("signal_publication").select("content").where("organisation_id", "=", org.id).execute();
+    expect(JSON.stringify(stored)).not.toContain("Drie keer gebeld");
+    expect(JSON.stringify(await (await fetch(`${server.url}/api/public/reports/${second.body.slug}`)).json())).not.toContain(anonymous.body.id);
     expect((await person.post(`/api/portal/me/testimonies/${named.body.id}/withdraw`)).status).toBe(404);
 
     const withdrawn = await coordinator.post<{ withdrawnAt: string | null }>(`/api/signal-dossiers/${dossier.body.id}/publications/${published.body.slug}/withdraw`, {});
@@ -260,12 +264,12 @@ describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
   });
   afterAll(async () => server.close());
 
-  type Row = { values: Record<string, string>; people: number | null; signals: number | null; suppressed: boolean };
+  type Row = { values: Record<string, string>; people: number | null; suppressed: boolean };
   type Report = { groupBy: string[]; period: string | null; k: number; cells: Row[]; totals: Row[] };
   const find = (rows: Row[], values: Record<string, string>) => rows.find((r) => JSON.stringify(Object.entries(r.values).sort()) === JSON.stringify(Object.entries(values).sort()));
 
   it("counts distinct people per cell, suppresses small cells and what would give them away, and never shows their number", async () => {
-    const { org, worker, personId } = await workerWithPerson(server, "Rapport Persoon");
+    const { worker, personId } = await workerWithPerson(server, "Rapport Persoon");
     const second = await worker.post<{ id: string }>("/api/persons", { displayName: "Rapport Tweede" });
     const huur = { mechanismType: "organisation_practice", themes: ["huur"], municipality: "Gent" };
     // Huur in Gent: one person named three times (counts once) and a group of six; energie in Gent: a group of 2;
@@ -280,7 +284,7 @@ describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
     const report = await worker.get<Report>("/api/reports/signals?groupBy=theme,municipality&period=2026-11");
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({ groupBy: ["theme", "municipality"], period: "2026-11", k: 5 });
-    expect(find(report.body.cells, { theme: "energie", municipality: "gent" })).toEqual({ values: { theme: "energie", municipality: "gent" }, people: null, signals: null, suppressed: true });
+    expect(find(report.body.cells, { theme: "energie", municipality: "gent" })).toEqual({ values: { theme: "energie", municipality: "gent" }, people: null, suppressed: true });
     // With the totals published, energie in Gent (2) would be 9 − 7; hiding a second cell of its row would give that one
     // away through its column, and so on: in a 2 × 2 table only the whole square protects it.
     expect(report.body.cells.map((c) => c.suppressed)).toEqual([true, true, true, true]);
@@ -293,26 +297,25 @@ describe.each(DIALECTS)("protected signal reports on %s", (dialect) => {
         [{ municipality: "aalst" }, 16],
       ]),
     );
-    // One dimension: Gent counts the person named three times once (7 + 2 people, 5 signals).
+    // One dimension: Gent counts the person named three times once (7 + 2 people). Signal counts are never published.
     const byPlace = await worker.get<Report>("/api/reports/signals?groupBy=municipality&period=2026");
-    expect(find(byPlace.body.cells, { municipality: "gent" })).toMatchObject({ people: 9, signals: 5, suppressed: false });
+    expect(find(byPlace.body.cells, { municipality: "gent" })).toMatchObject({ people: 9, suppressed: false });
     for (const row of [...report.body.cells, ...report.body.totals]) expect(row.suppressed ? row.people === null : (row.people ?? 0) >= 5).toBe(true);
 
     // The same report as CSV: a suppressed entry says so, never a number.
     const csv = await worker.raw("GET", "/api/reports/signals.csv?groupBy=theme,municipality&period=2026-11&language=en");
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = String((csv.body as { text: string }).text).replace(/^\ufeff/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Theme,Municipality,People,Signals");
-    expect(lines).toContain("energie,gent,not shown,not shown");
-    expect(lines).toContain("all,all,25,8");
+    expect(lines[0]).toBe("Theme,Municipality,People");
+    expect(lines).toContain("energie,gent,not shown");
+    expect(lines).toContain("all,all,25");
     // Nothing in another period; nothing from another organisation.
     expect((await worker.get<Report>("/api/reports/signals?groupBy=theme&period=2026-Q3")).body.cells).toEqual([]);
     const other = await workerWithPerson(server, "Ander Rapport");
     expect((await other.worker.get<Report>("/api/reports/signals?groupBy=theme")).body.cells).toEqual([]);
     // All time, one dimension, every cell has five people or more: nothing is hidden.
     const themes = await worker.get<Report>("/api/reports/signals?groupBy=mechanismType");
-    expect(themes.body.cells).toEqual([{ values: { mechanismType: "organisation_practice" }, people: 25, signals: 8, suppressed: false }]);
-    void org;
+    expect(themes.body.cells).toEqual([{ values: { mechanismType: "organisation_practice" }, people: 25, suppressed: false }]);
   });
 
   it("refuses more than three dimensions, an unknown one, an unknown period, and k below the minimum", async () => {
