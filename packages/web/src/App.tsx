@@ -28,6 +28,9 @@ const PersonCheckPage = lazy(async () => ({ default: (await import("./pages/righ
 const RadarPage = lazy(async () => ({ default: (await import("./pages/rights/RadarPage.tsx")).RadarPage }));
 const ReferralsPage = lazy(async () => ({ default: (await import("./pages/referrals/ReferralsPage.tsx")).ReferralsPage }));
 const TimelinePage = lazy(async () => ({ default: (await import("./pages/timeline/TimelinePage.tsx")).TimelinePage }));
+const SignalsPage = lazy(async () => ({ default: (await import("./pages/signals/SignalsPage.tsx")).SignalsPage }));
+const SignalFormPage = lazy(async () => ({ default: (await import("./pages/signals/SignalFormPage.tsx")).SignalFormPage }));
+const DossierPage = lazy(async () => ({ default: (await import("./pages/signals/dossier/DossierPage.tsx")).DossierPage }));
 const SharedPersonPage = lazy(async () => ({ default: (await import("./pages/shared/SharedPersonPage.tsx")).SharedPersonPage }));
 
 export function App(): ReactNode {
@@ -55,6 +58,9 @@ export function App(): ReactNode {
               <Route path="rights/check" element={<AnonymousCheckPage />} />
               <Route path="rights/radar" element={<RadarPage />} />
               <Route path="referrals" element={<ReferralsPage />} />
+              <Route path="signals" element={<SignalsPage />} />
+              <Route path="signals/new" element={<SignalFormPage />} />
+              <Route path="signals/dossiers/:id" element={<DossierPage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="shared" element={<SharedPage />} />
               <Route path="shared/:personId" element={<SharedPersonPage />} />

@@ -4,8 +4,9 @@
  * consent to share), moves it accepted → in_progress → failed with a reason (a colleague's step
  * in between answers 409, and the worker sees where it stands now), reads the steps with the
  * barrier, adds a note with a barrier reason (the status stays), finds it all on the person's
- * timeline (filtered by kind), plans an evaluation and records it held with the person's words,
- * exports the referrals and goals as FHIR, sees referrals without news and coming life events on
+ * timeline (filtered by kind), turns the barrier into a structural signal in one step (pre-filled,
+ * a phone number found and removed, then among "my signals"), plans an evaluation and records it
+ * held with the person's words, exports the referrals and goals as FHIR, sees referrals without news and coming life events on
  * today's page, and follows all referrals across the caseload with their outcome figures. axe runs
  * on every new page, and nothing scrolls sideways.
  *
@@ -215,6 +216,60 @@ describe.skipIf(skip)(skip ? `referrals e2e (skipped: no Chromium at ${CHROMIUM}
     expect(await newest.textContent()).not.toContain(nl.referralStatus.failed);
     expect(await newest.locator(".tag").textContent()).toBe(barrier);
     await expectAccessible(page, "timeline with a note");
+  }, SLOW);
+
+  it("turns the barrier into a signal in one step: pre-filled, a phone number found and removed, then among my signals", async () => {
+    await page.goto(`/persons/${person.id}`);
+    await heading(page, person.displayName);
+    await card().getByRole("link", { name: nl.signals.raise }).click();
+    await heading(page, nl.signalForm.title);
+    const form = page.locator("form.signal-form");
+    // Pre-filled from the latest barrier (the note): where to, what kind of barrier, its words; the person counted without a name.
+    const text = form.getByLabel(nl.signalForm.text, { exact: true });
+    await expect.poll(() => text.inputValue()).toBe("Opnieuw gebeld: de wachtlijst is zes maanden");
+    expect(await form.getByLabel(nl.signalForm.institution, { exact: false }).inputValue()).toBe(serviceName);
+    expect(await form.getByLabel(nl.signalForm.barrierReason, { exact: false }).inputValue()).toBe("waiting_list");
+    expect(await form.getByRole("checkbox", { name: nl.signalForm.countPerson }).isChecked()).toBe(true);
+    expect(await form.getByLabel(nl.signalForm.peopleCount, { exact: false }).count()).toBe(0);
+    expect(await page.textContent("main")).toContain(withValues(nl.signalForm.fromReferral, { to: serviceName }));
+
+    // A phone number typed in is found while typing, with its kind, and removed in one tap.
+    await text.fill("Opnieuw gebeld: de wachtlijst is zes maanden. Bel de persoon op 0470 12 34 56.");
+    const findings = form.getByRole("region", { name: nl.signalForm.findings.title });
+    await findings.getByText(`${nl.personalDataKind.phone}:`).waitFor();
+    expect(await findings.locator("mark").textContent()).toBe("0470 12 34 56");
+    await expectAccessible(page, "signal form with a finding");
+    await expectNoHorizontalScroll(page, "signal form with a finding");
+    await findings.getByRole("button", { name: nl.signalForm.findings.remove }).click();
+    await expect.poll(() => text.inputValue()).toBe("Opnieuw gebeld: de wachtlijst is zes maanden. Bel de persoon op.");
+    expect(await findings.count()).toBe(0);
+
+    // Without a mechanism, theme or municipality: asked for before anything is sent.
+    await form.getByRole("button", { name: nl.signalForm.save }).click();
+    await form.getByText(nl.signalForm.invalid.themes).waitFor();
+    await form.getByText(nl.signalForm.invalid.municipality).waitFor();
+    await form.getByLabel(nl.signalForm.mechanism, { exact: true }).selectOption("organisation_practice");
+    await form.locator(".field-hint", { hasText: nl.mechanismHint.organisation_practice }).waitFor();
+    await form.getByLabel(nl.signalForm.themes, { exact: true }).fill("Wachtlijst, juridische hulp");
+    await form.getByText(withValues(nl.signalForm.themesRead, { themes: "wachtlijst, juridische hulp" })).waitFor();
+    await form.getByLabel(nl.signalForm.municipality, { exact: true }).fill("Gent");
+    await expectAccessible(page, "signal form filled in");
+    await form.getByRole("button", { name: nl.signalForm.save }).click();
+
+    await heading(page, nl.signals.title);
+    await page.getByRole("status").filter({ hasText: nl.signalForm.saved }).waitFor();
+    const signal = page.getByRole("list", { name: nl.signals.scopes.mine }).locator(".signal").first();
+    await signal.waitFor();
+    const shown = (await signal.textContent()) ?? "";
+    expect(shown).toContain("Bel de persoon op.");
+    expect(shown).not.toContain("0470");
+    expect(shown).toContain(serviceName);
+    expect(shown).toContain(nl.signals.onePerson);
+    expect(shown).toContain(nl.barrierReason.waiting_list);
+    expect(shown).toContain(nl.signals.notBundled);
+    expect(await signal.locator(".tag-list .tag").allTextContents()).toEqual(["wachtlijst", "juridische hulp"]);
+    await expectAccessible(page, "my signals");
+    await expectNoHorizontalScroll(page, "my signals");
   }, SLOW);
 
   it("records an unexpected life event and an agreement that changes, in the person's words too", async () => {

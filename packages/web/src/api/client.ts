@@ -10,13 +10,16 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[];
   readonly requestId: string | undefined;
-  constructor(status: number, code: ErrorCode, message: string, fields: FieldError[] = [], requestId?: string) {
+  /** Facts the client can act on (the findings of a refused signal); read with care, they come from outside. */
+  readonly details: Record<string, unknown>;
+  constructor(status: number, code: ErrorCode, message: string, fields: FieldError[] = [], requestId?: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.requestId = requestId;
+    this.details = details;
   }
 }
 
@@ -84,7 +87,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   const code = error && isErrorCode(error.code) ? error.code : codeForStatus(response.status);
   const message = error && typeof error.message === "string" ? error.message : response.statusText;
   const requestId = error && typeof error.requestId === "string" ? error.requestId : undefined;
-  return new ApiError(response.status, code, message, toFieldErrors(error?.fields), requestId);
+  const details = error && isRecord(error.details) ? error.details : {};
+  return new ApiError(response.status, code, message, toFieldErrors(error?.fields), requestId, details);
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {

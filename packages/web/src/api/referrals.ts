@@ -107,6 +107,11 @@ export async function listReferrals(personId: string): Promise<Referral[]> {
   return (await api.get<{ items: Referral[] }>(`/api/persons/${encodeURIComponent(personId)}/referrals`)).items;
 }
 
+/** One referral with its steps (to raise a signal from its barrier). */
+export function getReferral(referralId: string): Promise<Referral> {
+  return api.get(`/api/referrals/${encodeURIComponent(referralId)}`);
+}
+
 /** The same client-made id on a retry answers with the stored referral. */
 export function createReferral(input: ReferralInput): Promise<Referral> {
   return api.post("/api/referrals", input);

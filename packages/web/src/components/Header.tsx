@@ -88,6 +88,9 @@ export function Header(): ReactNode {
               <li>
                 <NavLink to="/referrals">{t("layout.referrals")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/signals">{t("layout.signals")}</NavLink>
+              </li>
               {user.role !== "admin" ? (
                 <li>
                   <NavLink to="/shared">{t("layout.shared")}</NavLink>

@@ -11,6 +11,8 @@ const FLASH_KEYS = [
   "caseload.leftPerson",
   "offline.encounterSaved",
   "rightsCheck.saved",
+  "signalForm.saved",
+  "dossier.created",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

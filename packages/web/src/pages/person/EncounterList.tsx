@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { listPersonEncounters } from "../../api/persons.ts";
 import type { Encounter } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/Alert.tsx";
@@ -8,8 +9,9 @@ import { LoadMore } from "../../components/LoadMore.tsx";
 import { usePaged } from "../../hooks/usePaged.ts";
 import { useErrorText } from "../../i18n/errors.ts";
 import { useFormat } from "../../i18n/format.ts";
+import { signalFormLink } from "../signals/signalLink.ts";
 
-function EncounterItem({ encounter, shared }: { encounter: Encounter; shared: boolean }): ReactNode {
+function EncounterItem({ encounter, personId, shared }: { encounter: Encounter; personId: string; shared: boolean }): ReactNode {
   const { t } = useTranslation();
   const format = useFormat();
   const anonymous = encounter.anonymous;
@@ -48,6 +50,12 @@ function EncounterItem({ encounter, shared }: { encounter: Encounter; shared: bo
       {encounter.note ? <p className="note">{encounter.note}</p> : null}
       {encounter.note && encounter.noteShared ? <p className="tag tag-shared">{t("encounter.noteShared")}</p> : null}
       {encounter.noteHidden && !shared ? <p className="hint">{t("person.noteHidden")}</p> : null}
+      {/* Something structural seen here becomes a signal in one step; read by consent, the person is not the reader's to count. */}
+      {shared ? null : (
+        <p>
+          <Link to={signalFormLink({ from: "encounter", personId })}>{t("signals.raise")}</Link>
+        </p>
+      )}
     </li>
   );
 }
@@ -70,7 +78,7 @@ export function EncounterList({ personId, shared = false }: { personId: string; 
       {list.items && list.items.length > 0 ? (
         <ol className="encounter-list">
           {list.items.map((encounter) => (
-            <EncounterItem key={encounter.id} encounter={encounter} shared={shared} />
+            <EncounterItem key={encounter.id} encounter={encounter} personId={personId} shared={shared} />
           ))}
         </ol>
       ) : null}

@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { referralTarget, type Referral } from "../../../api/referrals.ts";
 import { ErrorAlert } from "../../../components/Alert.tsx";
 import { useFormat } from "../../../i18n/format.ts";
+import { showsBarrier, signalFormLink } from "../../signals/signalLink.ts";
 import { ReferralNoteForm } from "./ReferralNoteForm.tsx";
 import { ReferralSteps } from "./ReferralSteps.tsx";
 import { TransitionControl } from "./TransitionControl.tsx";
@@ -99,6 +101,13 @@ export function ReferralCard({ referral, readOnly, onMoved, onNoted, onOutdated 
       {referral.history && referral.history.length > 0 ? <ReferralSteps steps={referral.history} /> : null}
       {readOnly ? null : (
         <>
+          {showsBarrier(referral) ? (
+            <p>
+              <Link to={signalFormLink({ from: "referral", referralId: referral.id })} className="button">
+                {t("signals.raise")}
+              </Link>
+            </p>
+          ) : null}
           <NoteControl referral={referral} onNoted={onNoted} onOutdated={onOutdated} />
           <TransitionControl referral={referral} onMoved={onMoved} onOutdated={onOutdated} />
         </>
