@@ -5,20 +5,17 @@
  * bare GROUP BY of the cells alone, measured in the same run.
  * Run with `npm run bench` (or `npx tsx packages/server/bench/signal-report.bench.ts --signals 1000000 --runs 10`).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { systemClock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../src/admin/provisioning.ts";
 import { passwordHasher } from "../src/auth/password.ts";
 import { loadConfig } from "../src/config.ts";
-import { openStore, type DialectName, type Store } from "../src/db/connect.ts";
+import type { DialectName, Store } from "../src/db/connect.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { startServer } from "../src/server.ts";
 import { loggedIn } from "../test/support/client.ts";
-import { percentile, recordResults, throwawayPostgres, timeRuns, type BenchRow } from "./support.ts";
+import { onBothDatabases, percentile, recordResults, timeRuns, type BenchRow } from "./support.ts";
 
 const { values } = parseArgs({ options: { signals: { type: "string" }, runs: { type: "string" } }, strict: false });
 const SIGNALS = Number(values.signals ?? 1_000_000);
@@ -96,26 +93,5 @@ async function measure(dialect: DialectName, store: Store, keysDir: string): Pro
   }
 }
 
-const keysDir = mkdtempSync(join(tmpdir(), "nabij-bench-keys-"));
-const dir = mkdtempSync(join(tmpdir(), "nabij-bench-signals-"));
-const rows: BenchRow[] = [];
-try {
-  const sqlite = openStore(join(dir, "bench.db"));
-  try {
-    rows.push(...(await measure("sqlite", sqlite, keysDir)));
-  } finally {
-    await sqlite.close();
-  }
-  const postgres = await throwawayPostgres(POSTGRES, "nabij_bench_signals");
-  if (postgres) {
-    try {
-      rows.push(...(await measure("postgres", postgres.store, keysDir)));
-    } finally {
-      await postgres.drop();
-    }
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(keysDir, { recursive: true, force: true });
-}
+const rows = await onBothDatabases("signals", POSTGRES, measure);
 await recordResults("signal-report", rows, { signals: SIGNALS, runs: RUNS, groupBy: "theme,municipality", period: "2026", k: 5 });

@@ -1,7 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import pg from "pg";
-import { openStore, type Store } from "../src/db/connect.ts";
+import { openStore, type DialectName, type Store } from "../src/db/connect.ts";
 
 /** One measured line: our figure next to the reference measured in the same run. */
 export interface BenchRow {
@@ -83,4 +85,34 @@ export async function throwawayPostgres(url: string, prefix: string): Promise<{ 
       await again.end();
     },
   };
+}
+
+/**
+ * Runs one measurement on a fresh SQLite file and, when it answers, a throwaway PostgreSQL
+ * database, with a keys folder of its own; everything is removed afterwards.
+ */
+export async function onBothDatabases(name: string, postgresUrl: string, measure: (dialect: DialectName, store: Store, keysDir: string) => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  const keysDir = mkdtempSync(join(tmpdir(), "nabij-bench-keys-"));
+  const dir = mkdtempSync(join(tmpdir(), `nabij-bench-${name}-`));
+  const rows: BenchRow[] = [];
+  try {
+    const sqlite = openStore(join(dir, "bench.db"));
+    try {
+      rows.push(...(await measure("sqlite", sqlite, keysDir)));
+    } finally {
+      await sqlite.close();
+    }
+    const postgres = await throwawayPostgres(postgresUrl, `nabij_bench_${name.replace(/\W/g, "_")}`);
+    if (postgres) {
+      try {
+        rows.push(...(await measure("postgres", postgres.store, keysDir)));
+      } finally {
+        await postgres.drop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(keysDir, { recursive: true, force: true });
+  }
+  return rows;
 }

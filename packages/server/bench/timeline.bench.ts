@@ -5,20 +5,17 @@
  * encounters alone, measured in the same run.
  * Run with `npm run bench` (or `npx tsx packages/server/bench/timeline.bench.ts --entries 5000`).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { systemClock } from "@nabij/domain";
 import { createOrganisation, createTeam, createUser } from "../src/admin/provisioning.ts";
 import { passwordHasher } from "../src/auth/password.ts";
 import { loadConfig } from "../src/config.ts";
-import { openStore, type DialectName, type Store } from "../src/db/connect.ts";
+import type { DialectName, Store } from "../src/db/connect.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { newId } from "../src/ids.ts";
 import { startServer } from "../src/server.ts";
 import { loggedIn } from "../test/support/client.ts";
-import { percentile, recordResults, throwawayPostgres, timeRuns, type BenchRow } from "./support.ts";
+import { onBothDatabases, percentile, recordResults, timeRuns, type BenchRow } from "./support.ts";
 
 const { values } = parseArgs({ options: { entries: { type: "string" }, runs: { type: "string" } }, strict: false });
 const ENTRIES = Number(values.entries ?? 5_000);
@@ -108,26 +105,5 @@ async function measure(dialect: DialectName, store: Store, keysDir: string): Pro
   }
 }
 
-const keysDir = mkdtempSync(join(tmpdir(), "nabij-bench-keys-"));
-const dir = mkdtempSync(join(tmpdir(), "nabij-bench-timeline-"));
-const rows: BenchRow[] = [];
-try {
-  const sqlite = openStore(join(dir, "bench.db"));
-  try {
-    rows.push(...(await measure("sqlite", sqlite, keysDir)));
-  } finally {
-    await sqlite.close();
-  }
-  const postgres = await throwawayPostgres(POSTGRES, "nabij_bench_timeline");
-  if (postgres) {
-    try {
-      rows.push(...(await measure("postgres", postgres.store, keysDir)));
-    } finally {
-      await postgres.drop();
-    }
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(keysDir, { recursive: true, force: true });
-}
+const rows = await onBothDatabases("timeline", POSTGRES, measure);
 await recordResults("timeline", rows, { entries: ENTRIES, runs: RUNS, pageSize: 50, deepPage: 80 });

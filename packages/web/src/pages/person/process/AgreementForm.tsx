@@ -8,6 +8,7 @@ import { TextArea, TextField } from "../../../components/Field.tsx";
 import { useFocusFirstInvalid } from "../../../hooks/useFocusFirstInvalid.ts";
 import { useSubmit } from "../../../hooks/useSubmit.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 interface Props {
   personId: string;
@@ -89,14 +90,7 @@ export function AgreementForm({ personId, personName, agreement, onSaved, onCanc
       <TextField label={t("agreement.dueDate")} optional type="date" error={fields.dueDate} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       <TextArea label={t("process.ownWordsOf", { name: personName })} optional rows={2} maxLength={4000} value={ownWords} onChange={(e) => setOwnWords(e.target.value)} />
       {agreement ? <TextArea label={t("agreement.why")} error={fields.why} rows={2} maxLength={2000} value={why} onChange={(e) => setWhy(e.target.value)} /> : null}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("agreement.save")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("agreement.save")} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { TextArea } from "../../../components/Field.tsx";
 import { useSubmit } from "../../../hooks/useSubmit.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { heldInput, newHeldDraft, planInput } from "./evaluationDraft.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 interface PlanProps {
   personId: string;
@@ -34,14 +35,7 @@ export function PlanEvaluationForm({ personId, personName, onPlanned, onCancel }
       <h3 id="evaluation-plan-title">{t("evaluation.planTitle", { name: personName })}</h3>
       <ErrorAlert message={submit.error} />
       <TextArea label={t("evaluation.note")} hint={t("evaluation.noteHint")} optional rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("evaluation.planSave")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("evaluation.planSave")} onCancel={onCancel} />
     </form>
   );
 }
@@ -94,14 +88,7 @@ export function HeldForm({ evaluation, personName, onRecorded, onCancel, onConfl
         value={draft.ownWords}
         onChange={(e) => setDraft({ ...draft, ownWords: e.target.value })}
       />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("evaluation.heldSave")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("evaluation.heldSave")} onCancel={onCancel} />
     </form>
   );
 }

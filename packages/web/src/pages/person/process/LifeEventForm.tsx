@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../../components/Alert.tsx";
 import { DomainPicker } from "../../../components/DomainPicker.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
 import { lifeEventInput, lifeEventProblems, NEW_LIFE_EVENT, type LifeEventDraft } from "./lifeEventDraft.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 const isKind = (value: string): value is LifeEventKind => (LIFE_EVENT_KINDS as readonly string[]).includes(value);
 
@@ -59,14 +60,7 @@ export function LifeEventForm({ personId, personName, onRecorded, onCancel }: Pr
       <DomainPicker legend={t("lifeEvent.domains")} value={draft.domains} onChange={(domains) => change({ domains })} error={fields.domains} />
       <TextArea label={t("lifeEvent.whatChanges")} optional rows={2} maxLength={4000} value={draft.whatChanges} onChange={(e) => change({ whatChanges: e.target.value })} />
       <TextArea label={t("process.ownWordsOf", { name: personName })} optional rows={2} maxLength={4000} value={draft.ownWords} onChange={(e) => change({ ownWords: e.target.value })} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("lifeEvent.save")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("lifeEvent.save")} onCancel={onCancel} />
     </form>
   );
 }

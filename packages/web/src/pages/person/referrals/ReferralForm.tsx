@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../../components/Alert.tsx";
 import { SelectField, TextArea, TextField } from "../../../components/Field.tsx";
 import { ServicePicker } from "../network/ServicePicker.tsx";
 import { NEW_REFERRAL, referralInput, referralProblems, type ReferralDraft } from "./referralDraft.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 const isCategory = (value: string): value is InstitutionCategory => (INSTITUTION_CATEGORIES as readonly string[]).includes(value);
 
@@ -91,14 +92,7 @@ export function ReferralForm({ personId, personName, onCreated, onCancel }: Prop
           ))}
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("referral.save")}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("referral.save")} onCancel={onCancel} />
     </form>
   );
 }

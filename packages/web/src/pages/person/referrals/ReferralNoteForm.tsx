@@ -8,6 +8,7 @@ import { SelectField, TextArea } from "../../../components/Field.tsx";
 import { useSubmit } from "../../../hooks/useSubmit.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { isBarrierReason, NEW_REFERRAL_NOTE, referralNoteInput, referralNoteProblems, type ReferralNoteDraft } from "./referralNoteDraft.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 interface Props {
   referral: Referral;
@@ -85,14 +86,7 @@ export function ReferralNoteForm({ referral, onNoted, onClose, onConflict }: Pro
       <ErrorAlert message={submit.error} />
       <TextArea label={t("referral.noteText")} hint={t("referral.noteHint")} error={textError} rows={2} maxLength={4000} value={draft.text} onChange={(e) => change({ text: e.target.value })} />
       <BarrierChoice draft={draft} onChange={change} />
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("referral.noteSave")}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("referral.noteSave")} onCancel={onClose} />
     </form>
   );
 }

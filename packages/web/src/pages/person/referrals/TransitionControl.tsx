@@ -8,6 +8,7 @@ import { TextArea } from "../../../components/Field.tsx";
 import { useSubmit } from "../../../hooks/useSubmit.ts";
 import { useErrorText } from "../../../i18n/errors.ts";
 import { needsReason } from "./referralDraft.ts";
+import { SaveCancel } from "../../../components/SaveCancel.tsx";
 
 interface Props {
   referral: Referral;
@@ -99,14 +100,7 @@ function TransitionForm({ referral, to, onMoved, onOutdated, onClose }: FormProp
       {to === "completed" ? (
         <TextArea label={t("referral.outcomeOwnWords")} hint={t("referral.outcomeOwnWordsHint")} optional rows={2} maxLength={4000} value={ownWords} onChange={(e) => setOwnWords(e.target.value)} />
       ) : null}
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {submit.busy ? t("common.saving") : t("referral.moveSave")}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SaveCancel busy={submit.busy} saveLabel={t("referral.moveSave")} onCancel={onClose} />
     </form>
   );
 }
